@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
+
+/**
+ * Where the site is published, for canonical URLs, hreflang and the sitemap.
+ * Set SITE_URL when deploying (e.g. SITE_URL=https://dalil.example.org npm run build).
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline CSS so a page renders from its first response: no render-blocking request on a slow link.
+    inlineStylesheets: 'always',
+  },
+  // Astro's own i18n routing is not used: every page lives under src/pages/[lang]/ and fallback pages
+  // are produced by getStaticPaths (see src/i18n/fallback.ts), driven by content/locales.json.
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])),
+      },
+      // The root language chooser and the 404 pages are not content to index.
+      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) on localhost the way a static host would: directory indexes,
+// a 404 page in the language of the address, gzip, and the response headers from dist/_headers.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const root = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No built site in ${root}: run "npm run build" first (or "npm start", which builds and serves).`);
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+};
+const compressible = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;
+
+/** Global headers from a Netlify/Cloudflare-style `_headers` file (only the `/*` block is honoured here). */
+function readHeaders() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers = {};
+  let inGlobal = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { inGlobal = line.trim() === '/*'; continue; }
+    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (inGlobal && match) headers[match[1]] = match[2];
+  }
+  return headers;
+}
+const globalHeaders = readHeaders();
+
+function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+function notFoundPage(pathname) {
+  const lang = pathname.split('/')[1];
+  const localized = lang && join(root, lang, '404', 'index.html');
+  return localized && existsSync(localized) ? localized : join(root, '404.html');
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  // Directory URLs end with a slash, as on the static hosts the site is deployed to.
+  if (!extname(url.pathname) && !url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+    res.end();
+    return;
+  }
+  let file = resolveFile(url.pathname);
+  let status = 200;
+  if (!file) {
+    file = notFoundPage(url.pathname);
+    status = 404;
+  }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const headers = { ...globalHeaders, 'Content-Type': type, 'Cache-Control': 'no-cache' };
+  const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') { res.end(); return; }
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Dalil is served from ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`);
+});

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { calendarDate } from '../guides/schema.ts';
+
+/** Frontmatter of the site's own pages (`content/pages/<lang>/about.mdx`, `privacy.mdx`, …). */
+export const staticPageSchema = z
+  .object({
+    title: z.string().trim().min(3),
+    summary: z.string().trim().min(10),
+    updated: calendarDate,
+    reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }),
+  })
+  .strict();
+
+/** The pages every language has, whose text lives in `content/pages/`. */
+export const STATIC_PAGES = ['about', 'privacy'] as const;
+export type StaticPage = (typeof STATIC_PAGES)[number];
