@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // scripts/build.mjs builds into a staging folder and only replaces dist/ when every check passed.
+  outDir: process.env.DALIL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: {
     format: 'directory',

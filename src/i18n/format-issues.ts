@@ -12,8 +12,10 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]):
 }
 
 export class ContentError extends Error {
-  constructor(readonly lines: string[]) {
+  readonly lines: string[];
+  constructor(lines: string[]) {
     super(`Content problem${lines.length > 1 ? 's' : ''}:\n  ${lines.join('\n  ')}`);
     this.name = 'ContentError';
+    this.lines = lines;
   }
 }

@@ -41,3 +41,15 @@ export function fallbackChain(code: Locale): Locale[] {
   const chain = [code, ...getLocale(code).fallback, DEFAULT_LOCALE, ...LOCALE_CODES];
   return [...new Set(chain)];
 }
+
+/**
+ * A language's name as a reader of `inLang` would write it ("anglais" for a French reader), for
+ * sentences such as the fallback notice. Falls back to the language's own name.
+ */
+export function languageName(code: Locale, inLang: Locale): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language', fallback: 'none' }).of(code) ?? getLocale(code).name;
+  } catch {
+    return getLocale(code).name;
+  }
+}

@@ -23,7 +23,7 @@ export const uiResources: Record<Locale, UIStrings> = Object.fromEntries(
 /** i18next's fallback map, derived from the locale list. */
 export function fallbackLngMap(): Record<string, string[]> {
   const map: Record<string, string[]> = { default: [DEFAULT_LOCALE] };
-  for (const l of LOCALES) map[l.code] = [...l.fallback, DEFAULT_LOCALE].filter((c) => c !== l.code);
+  for (const l of LOCALES) map[l.code] = [...new Set([...l.fallback, DEFAULT_LOCALE])].filter((c) => c !== l.code);
   return map;
 }
 

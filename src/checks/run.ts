@@ -1,0 +1,36 @@
+import { staticPageSchema } from '../static-pages/schema.ts';
+import { checkDataFiles, glossaryIds } from './data-files.ts';
+import { checkGuides } from './guides.ts';
+import { checkMdxBody } from './mdx-body.ts';
+import { readMdxFiles } from './mdx-files.ts';
+import type { Problem } from './problem.ts';
+import { checkUiStrings } from './ui-strings.ts';
+
+/** The names editors may use in MDX; kept in step with src/guides/components/index.ts by a unit test. */
+export const MDX_COMPONENTS = ['Callout', 'ContactCard', 'GetHelpNow', 'ServiceList', 'Steps', 'Term'] as const;
+
+export interface ContentReport {
+  problems: Problem[];
+  /** Per language: UI string keys that fall back. */
+  uiMissing: Map<string, string[]>;
+  /** Per language: guide slugs that have no translation and fall back. */
+  guidesMissing: Map<string, string[]>;
+}
+
+/** Every content check that needs no build, over the project (or fixture) at `root`. */
+export function checkContent(root: string, locales: readonly string[]): ContentReport {
+  const data = checkDataFiles(root);
+  const ui = checkUiStrings(root);
+  const guides = checkGuides(root, data.sourceIds);
+  const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
+  const terms = glossaryIds(root);
+  const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, MDX_COMPONENTS, terms));
+
+  const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
+  const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
+  return {
+    problems: [...data.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies],
+    uiMissing: ui.missing,
+    guidesMissing,
+  };
+}
