@@ -24,6 +24,7 @@ function step(name, command, args, env = {}) {
 rmSync(staging, { recursive: true, force: true });
 step('content check', process.execPath, ['scripts/check-content.ts', '--quiet']);
 step('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { DALIL_OUT_DIR: staging });
+step('security headers', process.execPath, ['scripts/secure-output.ts', staging]);
 step('output check', process.execPath, ['scripts/check-output.ts', staging]);
 
 rmSync(dist, { recursive: true, force: true });

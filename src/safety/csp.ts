@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Content-Security-Policy for a static site with a few inline blocks: Astro inlines small scripts
+ * and all CSS, so each inline block is allowed by its hash, never by 'unsafe-inline'.
+ */
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+export function inlineHashes(html: string): InlineHashes {
+  const blocks = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
+      .map((m) => m[1] ?? '')
+      .filter((body) => body.trim() !== '');
+  return {
+    scripts: [...new Set(blocks('script').map(sha256))],
+    styles: [...new Set(blocks('style').map(sha256))],
+  };
+}
+
+export function policy({ scripts, styles }: InlineHashes, { forHeader = false } = {}): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    // frame-ancestors is ignored in a <meta> policy, so it is only sent as a header.
+    ...(forHeader ? ["frame-ancestors 'none'"] : []),
+  ];
+  return directives.join('; ');
+}
+
+/** Puts the page's own policy first in <head>, before anything it governs. */
+export function withCspMeta(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}">`;
+  return html.replace(/<head>/, `<head>${meta}`);
+}
+
+/** Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+export function headersFile(allHashes: InlineHashes): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${policy(allHashes, { forHeader: true })}`,
+    '  Referrer-Policy: no-referrer',
+    '  X-Content-Type-Options: nosniff',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    '  Strict-Transport-Security: max-age=31536000; includeSubDomains',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    '',
+  ].join('\n');
+}

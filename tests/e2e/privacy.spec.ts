@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+/** Every page of the site, from the sitemap plus the pages kept out of it. */
+async function allPages(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const pages = ['/', '/no-such-page/', '/ar/no-such-page/'];
+  for (const sitemap of [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)) {
+    const xml = await (await request.get(sitemap)).text();
+    pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  }
+  return pages;
+}
+
+test('no page makes a request to another site, sets a cookie, or breaks its Content-Security-Policy', async ({ page, context, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) outside.push(`${page.url()} → ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy|Refused to (execute|apply|load)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  const pages = await allPages(request);
+  expect(pages.length).toBeGreaterThan(100);
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  expect(outside).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});
+
+test('pages are served with a strict policy and no referrer', async ({ request, page }) => {
+  const response = await request.get('/en/guides/voluntary-return/');
+  expect(response.headers()['referrer-policy']).toBe('no-referrer');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  const csp = response.headers()['content-security-policy']!;
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  await page.goto('/en/guides/voluntary-return/');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+  expect(meta).not.toContain('unsafe-inline');
+});
+
+test('links to other sites say so and send no referrer', async ({ page }) => {
+  await page.goto('/en/guides/voluntary-return/');
+  const external = page.locator('main a[href^="http"]');
+  expect(await external.count()).toBeGreaterThan(0);
+  for (const link of await external.all()) await expect(link).toHaveAttribute('rel', /noreferrer/);
+});
