@@ -10,9 +10,33 @@ const dist = resolve('dist');
 const staging = resolve('.build-staging');
 const timings = {};
 
+/**
+ * Astro 7 with Rolldown warns once per MDX file about a directive it inserts itself
+ * ("use astro:head-inject"); the warning says nothing an editor can act on and buries real
+ * errors, so its block is left out of the log.
+ */
+function withoutKnownNoise(text) {
+  const out = [];
+  let skipping = false;
+  for (const line of text.split('\n')) {
+    if (line.includes('MODULE_LEVEL_DIRECTIVE') && line.includes('astro:head-inject')) {
+      skipping = true;
+      continue;
+    }
+    if (skipping) {
+      if (line.trim() === '') skipping = false;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 function step(name, command, args, env = {}) {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
+  process.stdout.write(withoutKnownNoise(result.stdout ?? ''));
+  process.stderr.write(withoutKnownNoise(result.stderr ?? ''));
   timings[name] = Math.round(performance.now() - started);
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-rmSync('test-results', { recursive: true, force: true });
+rmSync('reports', { recursive: true, force: true });
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
 const unitStatus = run(['node_modules/vitest/vitest.mjs', 'run']);
@@ -15,8 +15,8 @@ function counts(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
-const unit = counts('test-results/unit.json', (r) => ({ passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0 }));
-const e2e = counts('test-results/e2e.json', (r) => ({ passed: r.stats?.expected ?? 0, failed: (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0) }));
+const unit = counts('reports/unit.json', (r) => ({ passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0 }));
+const e2e = counts('reports/e2e.json', (r) => ({ passed: r.stats?.expected ?? 0, failed: (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0) }));
 // A build that fails, or a runner that crashes before reporting, must not read as green.
 const crashed = (unitStatus !== 0 && unit.failed === 0 ? 1 : 0) + (buildStatus !== 0 ? 1 : 0) + (e2eStatus !== 0 && e2e.failed === 0 && buildStatus === 0 ? 1 : 0);
 

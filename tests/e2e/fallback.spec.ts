@@ -16,12 +16,12 @@ test('a guide missing in a language is shown from the nearest fallback, marked a
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', reader.dir);
     // …the notice is in the reader's language…
-    const notice = page.locator('[data-notice="fallback"]');
+    const notice = page.locator('article > [data-notice="fallback"]');
     await expect(notice).toBeVisible();
     const start = uiString(lang, 'fallback.notice').split('{{')[0]!.trim();
     await expect(notice).toContainText(start);
     // …and the borrowed text carries its own language and direction.
-    const borrowed = page.locator('article .prose');
+    const borrowed = page.locator('article > .prose');
     await expect(borrowed).toHaveAttribute('lang', shownIn);
     await expect(borrowed).toHaveAttribute('dir', source.dir);
     await expect(page.locator('article h1').locator('..')).toHaveAttribute('lang', shownIn);
