@@ -47,6 +47,7 @@ function step(name, command, args, env = {}) {
 
 rmSync(staging, { recursive: true, force: true });
 step('content check', process.execPath, ['scripts/check-content.ts', '--quiet']);
+step('json schema', process.execPath, ['scripts/generate-schema.ts']);
 step('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { DALIL_OUT_DIR: staging });
 step('security headers', process.execPath, ['scripts/secure-output.ts', staging]);
 step('output check', process.execPath, ['scripts/check-output.ts', staging]);

@@ -1,5 +1,4 @@
 import type { z } from 'astro/zod';
-import { emergencyFileSchema } from '../emergency/schema.ts';
 import { glossaryFileSchema } from '../glossary/schema.ts';
 import { localesFileSchema } from '../i18n/locale-schema.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
@@ -21,7 +20,6 @@ export function checkDataFiles(root: string): { problems: Problem[]; sourceIds: 
   const sources = checkJson(root, 'content/sources.json', sourcesFileSchema);
   problems.push(...sources.problems);
   const sourceIds = (sources.data as z.infer<typeof sourcesFileSchema> | undefined)?.sources.map((s) => s.id) ?? [];
-  problems.push(...checkJson(root, 'content/emergency.json', emergencyFileSchema).problems);
 
   for (const file of listFiles(root, 'content/glossary', /\.json$/)) {
     const lang = file.split('/').at(-1)!.replace(/\.json$/, '');

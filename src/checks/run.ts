@@ -1,3 +1,5 @@
+import { readDirectory } from '../directory/load.ts';
+import { SETTINGS } from '../settings.ts';
 import { staticPageSchema } from '../static-pages/schema.ts';
 import { checkDataFiles, glossaryIds } from './data-files.ts';
 import { checkGuides } from './guides.ts';
@@ -18,8 +20,9 @@ export interface ContentReport {
 }
 
 /** Every content check that needs no build, over the project (or fixture) at `root`. */
-export function checkContent(root: string, locales: readonly string[]): ContentReport {
+export function checkContent(root: string, locales: readonly string[], options: { today?: Date } = {}): ContentReport {
   const data = checkDataFiles(root);
+  const directory = readDirectory(root, data.sourceIds, { maxAgeDays: SETTINGS.directory.verificationMaxAgeDays, today: options.today });
   const ui = checkUiStrings(root);
   const guides = checkGuides(root, data.sourceIds);
   const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
@@ -29,7 +32,7 @@ export function checkContent(root: string, locales: readonly string[]): ContentR
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   return {
-    problems: [...data.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies],
+    problems: [...data.problems, ...directory.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies],
     uiMissing: ui.missing,
     guidesMissing,
   };

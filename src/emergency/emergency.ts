@@ -1,14 +1,37 @@
-import file from '../../content/emergency.json' with { type: 'json' };
-import { ContentError, formatIssues } from '../i18n/format-issues.ts';
+import { allServices, organizations, type ServiceRecord } from '../directory/directory.ts';
+import type { LocalizedText } from '../i18n/localized-text.ts';
 import type { Country } from '../places/countries.ts';
-import { emergencyFileSchema, type EmergencyNumber, type EmergencyOrganisation } from './schema.ts';
+import { SETTINGS } from '../settings.ts';
 
-const parsed = emergencyFileSchema.safeParse(file);
-if (!parsed.success) throw new ContentError(formatIssues('content/emergency.json', parsed.error.issues));
-
-export const EMERGENCY_NUMBERS: readonly EmergencyNumber[] = parsed.data.numbers;
-export const HELP_ORGANISATIONS: readonly EmergencyOrganisation[] = parsed.data.organisations;
+/**
+ * National emergency numbers come from the service directory (services marked `emergency`), so
+ * the footer, the emergency page, guides and the open-data exports never disagree.
+ */
+export interface EmergencyNumber {
+  id: string;
+  country: Country;
+  number: string;
+  label: LocalizedText;
+  description?: LocalizedText;
+  record: ServiceRecord;
+}
 
 export function numbersFor(country?: Country): EmergencyNumber[] {
-  return EMERGENCY_NUMBERS.filter((n) => !country || n.country === country);
+  return allServices()
+    .filter((r) => r.service.emergency && (!country || r.countries.includes(country)))
+    .flatMap((r) =>
+      r.service.phones.slice(0, 1).map((phone) => ({
+        id: r.service.id,
+        country: r.countries[0]!,
+        number: phone.number,
+        label: r.service.name,
+        description: r.service.description,
+        record: r,
+      })),
+    );
+}
+
+/** The organisations the emergency page shows beside the national numbers (content/settings.json). */
+export function helpOrganizations() {
+  return SETTINGS.emergencyPage.organizations.flatMap((id) => organizations().filter((o) => o.organization.id === id));
 }

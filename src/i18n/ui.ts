@@ -59,3 +59,24 @@ export function useTranslations(lang: Locale): Translate {
   }
   return t;
 }
+
+/**
+ * The raw plural templates of a key for one language (`{ one: "{{count}} service shown", … }`),
+ * for scripts that count in the browser with `Intl.PluralRules`.
+ */
+export function pluralTemplates(lang: Locale, key: UIKey): Record<string, string> {
+  const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const chain = [lang, ...(fallbackLngMap()[lang] ?? [DEFAULT_LOCALE])];
+  const out: Record<string, string> = {};
+  for (const form of forms) {
+    for (const code of chain) {
+      const strings = uiResources[code];
+      const text = strings?.[`${key}_${form}`] || (code !== lang ? strings?.[`${key}_other`] : undefined);
+      if (text) {
+        out[form] = text;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -110,20 +110,6 @@ describe('content check', () => {
     expect(report.uiMissing.get('es')).toEqual(expect.arrayContaining(['topic.guideCount_one', 'topic.guideCount_many', 'topic.guideCount_other']));
   });
 
-  it('reports invalid JSON with the file', () => {
-    const errors = breakAndCheck('content/emergency.json', '{ "numbers": [ }');
-    expect(errors.join('\n')).toMatch(/content\/emergency\.json(:\d+)?\s+not valid JSON/);
-  });
-
-  it('refuses an emergency entry without an English label', async () => {
-    const root = contentCopy();
-    roots.push(root);
-    const file = join(root, 'content/emergency.json');
-    const data = JSON.parse(JSON.stringify((await import('../../../content/emergency.json', { with: { type: 'json' } })).default));
-    delete data.numbers[0].label.en;
-    writeFileSync(file, JSON.stringify(data));
-    expect(checkContent(root, LOCALE_CODES).problems.map(formatProblem).join('\n')).toMatch(/emergency\.json\s+numbers\.0\.label:\s+the en text is required/);
-  });
 });
 
 describe('MDX components list', () => {

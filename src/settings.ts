@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import file from '../content/settings.json' with { type: 'json' };
+import { ContentError, formatIssues } from './i18n/format-issues.ts';
+
+export const settingsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    directory: z.object({ verificationMaxAgeDays: z.number().int().min(1) }).strict(),
+    emergencyPage: z.object({ organizations: z.array(z.string()) }).strict(),
+  })
+  .strict();
+
+const parsed = settingsSchema.safeParse(file);
+if (!parsed.success) throw new ContentError(formatIssues('content/settings.json', parsed.error.issues));
+
+/** Editorial settings from content/settings.json. */
+export const SETTINGS = parsed.data;
