@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const dist = resolve('dist');
-const staging = resolve('.build-staging');
+// DALIL_DIST builds elsewhere (the end-to-end tests build a second site from fixture data).
+const dist = resolve(process.env.DALIL_DIST ?? 'dist');
+const staging = resolve(`.build-staging-${process.env.DALIL_DIST ?? 'dist'}`.replace(/[^\w.-]/g, '_'));
 const timings = {};
 
 /**
@@ -40,7 +41,7 @@ function step(name, command, args, env = {}) {
   timings[name] = Math.round(performance.now() - started);
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nBuild stopped at "${name}": fix the problems above, then run the build again. dist/ was left as it was.`);
+    console.error(`\nBuild stopped at "${name}": fix the problems above, then run the build again. ${process.env.DALIL_DIST ?? 'dist'}/ was left as it was.`);
     process.exit(result.status ?? 1);
   }
 }
@@ -54,5 +55,5 @@ step('output check', process.execPath, ['scripts/check-output.ts', staging]);
 
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
-if (!existsSync(resolve(dist, 'index.html'))) throw new Error('dist/index.html missing after build');
-console.log(`\nBuilt dist/ (${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}).`);
+if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist}/index.html missing after build`);
+console.log(`\nBuilt ${process.env.DALIL_DIST ?? 'dist'}/ (${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}).`);

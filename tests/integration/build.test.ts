@@ -39,7 +39,7 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/guides\/ar\/voluntary-return\.mdx:\d+\s+topic:\s+use one of: rights/);
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
-    expect(existsSync(join(dir, '.build-staging'))).toBe(false);
+    expect(existsSync(join(dir, '.build-staging-dist'))).toBe(false);
   });
 
   it('stops on an MDX syntax error, naming the file, and serves nothing half-built', () => {
@@ -52,7 +52,7 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/guides\/en\/voluntary-return\.mdx/);
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
-    expect(existsSync(join(dir, '.build-staging'))).toBe(false);
+    expect(existsSync(join(dir, '.build-staging-dist'))).toBe(false);
   });
 
   it('adds a language from data alone: a locale entry and a strings file, no code', () => {
