@@ -17,5 +17,6 @@ for (const page of pages) {
   hashes.styles.forEach((h) => styles.add(h));
   writeFileSync(file, withCspMeta(html));
 }
-writeFileSync(join(dir, '_headers'), headersFile({ scripts: [...scripts], styles: [...styles] }));
+// One policy for every path in _headers, so it must allow what the search page needs.
+writeFileSync(join(dir, '_headers'), headersFile({ scripts: [...scripts], styles: [...styles], wasm: true }));
 console.log(`security: CSP on ${pages.length} pages (${scripts.size} inline script and ${styles.size} inline style hashes), _headers written`);

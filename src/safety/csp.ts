@@ -11,6 +11,8 @@ function sha256(text: string): string {
 export interface InlineHashes {
   scripts: string[];
   styles: string[];
+  /** The page runs Pagefind, which compiles WebAssembly. */
+  wasm?: boolean;
 }
 
 export function inlineHashes(html: string): InlineHashes {
@@ -21,13 +23,16 @@ export function inlineHashes(html: string): InlineHashes {
   return {
     scripts: [...new Set(blocks('script').map(sha256))],
     styles: [...new Set(blocks('style').map(sha256))],
+    wasm: html.includes('data-search-form'),
   };
 }
 
-export function policy({ scripts, styles }: InlineHashes, { forHeader = false } = {}): string {
+export function policy({ scripts, styles, wasm = false }: InlineHashes, { forHeader = false } = {}): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, on the search page only; it does
+    // not allow eval() of script.
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''} ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

@@ -46,6 +46,9 @@ test('pages are served with a strict policy and no referrer', async ({ request, 
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
   expect(meta).not.toContain('unsafe-inline');
+  // Only the search page may compile WebAssembly (Pagefind).
+  await page.goto('/en/search/');
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
 });
 
 test('links to other sites say so and send no referrer', async ({ page }) => {

@@ -1,0 +1,53 @@
+// Builds the Pagefind search index (one per language, from <html lang>) into <dir>/pagefind.
+// Pages opt in with data-pagefind-body. Where a page has <div data-search-variants></div>
+// markers, the text before each marker gets the extra forms readers may type (see
+// src/search/normalize.ts) in the indexed copy only; the served page is not changed.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { listFiles } from '../src/checks/files.ts';
+import { searchVariants } from '../src/search/normalize.ts';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+const MARKER = '<div data-search-variants></div>';
+
+function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');
+}
+
+/** The page as Pagefind should see it: each marker replaced by the variants of the text before it. */
+export function withVariants(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  if (start < 0) return html;
+  let out = html.slice(0, start);
+  let rest = html.slice(start);
+  let at = rest.indexOf(MARKER);
+  while (at >= 0) {
+    const before = rest.slice(0, at);
+    const variants = searchVariants(textOf(before));
+    out += `${before}<div>${variants.join(' ')}</div>`;
+    rest = rest.slice(at + MARKER.length);
+    at = rest.indexOf(MARKER);
+  }
+  return out + rest;
+}
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+let pages = 0;
+for (const file of listFiles(dir, '.', /\.html$/)) {
+  const html = readFileSync(join(dir, file), 'utf8');
+  if (!html.includes('data-pagefind-body')) continue;
+  const url = `/${file.replace(/^\.\//, '').replace(/index\.html$/, '')}`;
+  const result = await index.addHTMLFile({ url, content: withVariants(html) });
+  if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+  pages += 1;
+}
+const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+await pagefind.close();
+console.log(`search: ${pages} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);

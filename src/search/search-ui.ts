@@ -1,0 +1,140 @@
+import { normalizeQuery } from './normalize.ts';
+
+/**
+ * The search page's script. Pagefind (its script, WebAssembly and this language's index) is
+ * loaded only once the reader has typed something, so reading the page costs no search bytes.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { weight: number }[] }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch?: unknown;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+/** Pagefind's excerpt as DOM nodes: its text and <mark>s only, whatever the content held. */
+function excerptNodes(excerpt: string, doc: Document): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = doc.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return doc.createTextNode(node.textContent ?? '');
+  });
+}
+
+export function enhanceSearch(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('form[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = doc.querySelector<HTMLElement>('[data-search-status]');
+  const empty = doc.querySelector<HTMLElement>('[data-search-empty]');
+  const failed = doc.querySelector<HTMLElement>('[data-search-failed]');
+  const filters = doc.querySelector<HTMLElement>('[data-search-filters]');
+  const labels = doc.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+  if (!form || !input || !list || !status) return;
+  doc.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  if (filters) filters.hidden = false;
+  const lang = doc.documentElement.lang;
+  input.value = new URL(location.href).searchParams.get('q') ?? input.value;
+  const forms = JSON.parse(status.dataset.forms ?? '{}') as Record<string, string>;
+  let run = 0;
+
+  const search = async () => {
+    const query = input.value.trim();
+    const current = ++run;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    if (empty) empty.hidden = true;
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = labels.loading ?? '';
+    let engine: Pagefind;
+    try {
+      engine = await loadPagefind();
+    } catch {
+      status.textContent = '';
+      if (failed) failed.hidden = false;
+      return;
+    }
+    const chosen: Record<string, string> = {};
+    new FormData(form).forEach((value, key) => {
+      if (key !== 'q' && value) chosen[key] = String(value);
+    });
+    const response = await engine.search(normalizeQuery(query), { filters: chosen });
+    if (current !== run || !response) return;
+    const top = await Promise.all(response.results.slice(0, 15).map((r) => r.data()));
+    if (current !== run) return;
+    for (const data of top) {
+      const type = data.filters.type?.[0] ?? 'guide';
+      // On the glossary page each term is a sub-result: show the terms that match best.
+      const terms = (data.sub_results ?? [])
+        .map((sub) => ({ ...sub, score: (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) }))
+        .filter((sub) => sub.score > 0 && sub.url.includes('#'))
+        .sort((a, b) => b.score - a.score);
+      const entries = type === 'glossary' && terms.length ? terms.slice(0, 3) : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
+      for (const entry of entries) {
+        const item = doc.createElement('li');
+        item.className = 'search-result rounded-lg border border-line p-3';
+        item.dataset.type = type;
+        const badge = doc.createElement('span');
+        badge.className = 'badge rounded-full bg-brand-soft px-2 text-xs font-semibold text-brand-dark';
+        badge.textContent = labels[`type${type[0]!.toUpperCase()}${type.slice(1)}`] ?? type;
+        const heading = doc.createElement('h2');
+        heading.className = 'mt-1 text-lg font-bold';
+        const link = doc.createElement('a');
+        link.href = entry.url;
+        link.textContent = entry.title;
+        heading.append(link);
+        const excerpt = doc.createElement('p');
+        excerpt.className = 'mt-1 text-sm';
+        excerpt.append(...excerptNodes(entry.excerpt, doc));
+        item.append(badge, heading, excerpt);
+        list.append(item);
+      }
+    }
+    const count = list.children.length;
+    const form_ = new Intl.PluralRules(lang).select(count);
+    status.textContent = count ? (forms[form_] ?? forms.other ?? '').replace('{{count}}', count.toLocaleString(lang)) : '';
+    if (empty) {
+      empty.hidden = count > 0;
+      const q = empty.querySelector('[data-query]');
+      if (q) q.textContent = query;
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 180);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void search();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  if (input.value.trim()) void search();
+}

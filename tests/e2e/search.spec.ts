@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, lang: string, query: string) {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…/, { timeout: 10_000 });
+  return page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** Each row: language, what a reader types, a page that must be among the first five results. */
+const EXPECTED: [string, string, string][] = [
+  ['en', 'voluntary return', '/en/guides/voluntary-return/'],
+  ['en', 'smuggling', '/en/guides/trafficking-or-smuggling/'],
+  ['fr', 'réintégration', '/fr/guides/reintegration-after-return/'],
+  ['fr', 'reintegration', '/fr/guides/reintegration-after-return/'],
+  ['es', 'niños', '/es/guides/children-on-the-move/'],
+  ['es', 'ninos', '/es/guides/children-on-the-move/'],
+  // Arabic as people type it: with or without the article, tashkeel, tatweel, ة/ه, alef forms, ى/ي.
+  ['ar', 'العودة الطوعية', '/ar/guides/voluntary-return/'],
+  ['ar', 'عوده طوعيه', '/ar/guides/voluntary-return/'],
+  ['ar', 'العَوْدَة الطَّوْعِيَّة', '/ar/guides/voluntary-return/'],
+  ['ar', 'العـــودة الطوعيـة', '/ar/guides/voluntary-return/'],
+  ['ar', 'إعادة الإدماج', '/ar/guides/reintegration-after-return/'],
+  ['ar', 'اعادة الادماج', '/ar/guides/reintegration-after-return/'],
+  ['ar', 'اعاده الادماج', '/ar/guides/reintegration-after-return/'],
+  // Attached conjunction and prepositions: و ب ل.
+  ['ar', 'والاتجار', '/ar/guides/recognising-trafficking/'],
+  ['ar', 'بالمغرب', '/ar/guides/rights-in-morocco/'],
+  ['ar', 'للاتجار بالبشر', '/ar/guides/recognising-trafficking/'],
+  // Kurdish Sorani with Persian/Kurdish letters, or typed on an Arabic keyboard.
+  ['ckb', 'خۆبەخشانە', '/ckb/guides/voluntary-return/'],
+  ['ckb', 'خۆبهخشانه', '/ckb/guides/voluntary-return/'],
+  ['ckb', 'قاچاخکردنی', '/ckb/guides/trafficking-or-smuggling/'],
+  ['ckb', 'قاچاخكردني', '/ckb/guides/trafficking-or-smuggling/'],
+];
+
+test.describe('search in every language', () => {
+  for (const [lang, query, expected] of EXPECTED) {
+    test(`${lang}: "${query}" finds ${expected}`, async ({ page }) => {
+      const results = await search(page, lang, query);
+      expect(results.slice(0, 5)).toContain(expected);
+    });
+  }
+
+  test('Kurdish typed with Arabic ي and ك finds the same as with ی and ک', async ({ page }) => {
+    const kurdish = await search(page, 'ckb', 'یارمەتی کۆچبەران');
+    const arabicKeyboard = await search(page, 'ckb', 'يارمهتي كۆچبهران');
+    expect(kurdish.length).toBeGreaterThan(0);
+    expect(arabicKeyboard).toEqual(kurdish);
+  });
+
+  test('Arabic with ى or ي finds the same', async ({ page }) => {
+    const withAlefMaqsura = await search(page, 'ar', 'مستشفى');
+    const withYa = await search(page, 'ar', 'مستشفي');
+    expect(withYa).toEqual(withAlefMaqsura);
+  });
+});
+
+test.describe('search results', () => {
+  test('show a title, a highlighted excerpt and a type badge, and links work by keyboard', async ({ page }) => {
+    await search(page, 'en', 'trafficking');
+    const first = page.locator('[data-search-results] li').first();
+    await expect(first.locator('.badge')).toHaveText(/Guide|Service|Word explained/);
+    await expect(first.locator('mark').first()).toBeVisible();
+    await page.locator('#search-query').focus();
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // first filter
+    const href = await first.locator('a').getAttribute('href');
+    await first.locator('a').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(href!);
+  });
+
+  test('filter by type, country and topic', async ({ page }) => {
+    await search(page, 'en', 'return');
+    await page.locator('select[name="type"]').selectOption('service');
+    await expect(page.locator('[data-search-results] li').first()).toHaveAttribute('data-type', 'service');
+    const types = await page.locator('[data-search-results] li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.type));
+    expect(new Set(types)).toEqual(new Set(['service']));
+    await page.locator('select[name="country"]').selectOption('IQ');
+    await expect(page.locator('[data-search-results] li a[href*="iom-iraq"]').first()).toBeVisible();
+    await expect(page.locator('[data-search-results] li a[href*="iom-morocco"]')).toHaveCount(0);
+    await page.locator('select[name="type"]').selectOption('guide');
+    await page.locator('select[name="country"]').selectOption('');
+    await page.locator('select[name="topic"]').selectOption('voluntary-return');
+    const hrefs = () => page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await hrefs()).every((g) => /voluntary-return|reintegration-after-return/.test(g))).toBe(true);
+  });
+
+  test('glossary words are their own results, leading to the term', async ({ page }) => {
+    await search(page, 'fr', 'non-refoulement');
+    const term = page.locator('[data-search-results] li[data-type="glossary"] a').first();
+    await expect(term).toHaveAttribute('href', /\/fr\/glossary\/#non-refoulement/);
+  });
+
+  test('a search with no result helps in the reader\'s language', async ({ page }) => {
+    await page.goto('/ar/search/?q=zzqxw');
+    const empty = page.locator('[data-search-empty]');
+    await expect(empty).toBeVisible();
+    await expect(empty.locator('[data-query]')).toHaveText('zzqxw');
+    await expect(page.locator('section[aria-labelledby="browse"] a[href="/ar/emergency/"]')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="browse"] a[href="/ar/directory/"]')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="browse"] a[href^="/ar/topics/"]').first()).toBeVisible();
+  });
+
+  test('right to left in Arabic', async ({ page }) => {
+    await search(page, 'ar', 'الحماية');
+    expect(await page.locator('[data-search-results] li').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  });
+});
+
+test.describe('search costs nothing until used', () => {
+  test('a guide page, and the search page before typing, download no search files', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) searchRequests.push(r.url());
+    });
+    await page.goto('/en/guides/voluntary-return/');
+    await page.goto('/ar/');
+    await page.goto('/fr/search/');
+    await page.waitForTimeout(300);
+    expect(searchRequests).toEqual([]);
+    await page.locator('#search-query').fill('retour');
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    expect(searchRequests.length).toBeGreaterThan(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the header search leads to a page that offers topics, the directory and emergency contacts', async ({ page }) => {
+      await page.goto('/es/');
+      await page.locator('header input[name="q"]').fill('retorno');
+      await page.locator('header form[role="search"] button').click();
+      await expect(page).toHaveURL(/\/es\/search\/\?q=retorno$/);
+      await expect(page.locator('[data-search-nojs]')).toBeVisible();
+      await expect(page.locator('section[aria-labelledby="browse"] a[href="/es/directory/"]')).toBeVisible();
+      await expect(page.locator('section[aria-labelledby="browse"] a[href^="/es/topics/"]').first()).toBeVisible();
+    });
+  });
+});
