@@ -13,6 +13,8 @@ export function enableQuickExit(doc: Document, win: Window = window): void {
 
   const leave = () => {
     doc.documentElement.classList.add('quick-exiting');
+    // Best effort: pages kept for offline reading would show what was read on a shared phone.
+    if ('caches' in win) void win.caches.keys().then((names) => names.filter((n) => n.startsWith('dalil-')).forEach((n) => void win.caches.delete(n)));
     doc.title = '';
     if (status) status.textContent = status.dataset.text ?? '';
     win.location.replace(link.href);

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { uiString } from '../support/site.ts';
+
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+}
+
+test.describe('reading offline', () => {
+  test('pages read online open offline; an unsaved page shows the offline page in the reader\'s language', async ({ page, context }) => {
+    await page.goto('/ar/');
+    await controlled(page);
+    await page.goto('/ar/guides/voluntary-return/');
+    await page.goto('/ar/glossary/');
+    await context.setOffline(true);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString('ar', 'glossary.title'));
+    await expect(page.locator('[data-offline-banner]')).toBeVisible();
+    await page.goto('/ar/guides/voluntary-return/');
+    await expect(page.locator('article h1')).toBeVisible();
+    await page.goto('/ar/emergency/'); // precached at install, never visited
+    await expect(page.locator('.emergency-number').first()).toBeVisible();
+
+    await page.goto('/ar/guides/fraud-and-scams/'); // never read, never saved
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString('ar', 'offline.title'));
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const saved = page.locator('[data-saved-list] a');
+    await expect
+      .poll(() => saved.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .toEqual(expect.arrayContaining(['/ar/guides/voluntary-return/', '/ar/glossary/', '/ar/', '/ar/emergency/']));
+    await page.locator('[data-saved-list] a[href="/ar/glossary/"]').click();
+    await expect(page).toHaveURL('/ar/glossary/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString('ar', 'glossary.title'));
+  });
+
+  test('a guide saved from its page opens offline', async ({ page, context }) => {
+    await page.goto('/en/');
+    await controlled(page);
+    await page.goto('/en/guides/health-and-mental-health/');
+    const save = page.locator('[data-save-offline] button');
+    await expect(save).toHaveText(/^Save for offline \(\d+ KB\)$/);
+    await save.click();
+    await expect(page.locator('[data-save-offline] [role="status"]')).toHaveText(uiString('en', 'offline.saved'));
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+    // Forget what was kept by reading, so only the explicit save can serve the page.
+    await page.evaluate(() => caches.delete('dalil-en-pages'));
+    await context.setOffline(true);
+    await page.goto('/en/guides/health-and-mental-health/');
+    await expect(page.locator('article h1')).toBeVisible();
+    await expect(page.locator('[data-offline-banner]')).toBeVisible();
+  });
+
+  test('online, pages always come from the network, so updated numbers are never hidden by a saved copy', async ({ page }) => {
+    await page.goto('/fr/');
+    await controlled(page);
+    await page.goto('/fr/emergency/');
+    // Replace the saved copy with a stale one; a network-first worker must not serve it online.
+    await page.evaluate(async () => {
+      const cache = await caches.open('dalil-fr-pages');
+      await cache.put('/fr/emergency/', new Response('<h1>stale</h1>', { headers: { 'Content-Type': 'text/html' } }));
+    });
+    await page.goto('/fr/emergency/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString('fr', 'emergency.title'));
+  });
+
+  test('each language has its own worker, which precaches only that language', async ({ request }) => {
+    const sw = await (await request.get('/ckb/sw.js')).text();
+    expect(sw).toContain('/ckb/emergency/index.html');
+    expect(sw).toContain('/ckb/offline/index.html');
+    expect(sw).not.toContain('/ar/emergency/index.html');
+  });
+});
