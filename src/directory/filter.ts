@@ -1,5 +1,9 @@
 import { markOpenStatus } from './open-status.ts';
 
+// Service pages take "open now" from here too, so both pages share one script file and the
+// filter's lazy import needs no preload helper.
+export { markOpenStatus };
+
 /**
  * Progressive filter for service lists: the form is hidden until this runs, and the list it
  * filters is complete and readable without it. Filters by category, city, language, cost and
