@@ -3,7 +3,7 @@
 // staging folder and only moved to dist/ when every step passed, so a failed build never leaves a
 // half-built site to be served or deployed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // DALIL_DIST builds elsewhere (the end-to-end tests build a second site from fixture data).
@@ -58,4 +58,5 @@ step('output check', process.execPath, ['scripts/check-output.ts', staging]);
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`${dist}/index.html missing after build`);
+if (process.env.DALIL_TIMINGS) writeFileSync(process.env.DALIL_TIMINGS, JSON.stringify(timings));
 console.log(`\nBuilt ${process.env.DALIL_DIST ?? 'dist'}/ (${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}).`);

@@ -10,7 +10,8 @@ import { staticPageSchema } from './static-pages/schema.ts';
  * Entry ids are `<lang>/<slug>` (guides, pages) or `<lang>` (glossary).
  */
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/guides' }),
+  // DALIL_GUIDES_DIR points the benchmark at synthetic guides; readers' builds use content/guides.
+  loader: glob({ pattern: '*/*.mdx', base: process.env.DALIL_GUIDES_DIR ?? './content/guides' }),
   schema: guideSchema(SOURCE_IDS),
 });
 

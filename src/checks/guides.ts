@@ -6,7 +6,8 @@ export type GuideFile = MdxFile<ReturnType<ReturnType<typeof guideSchema>['parse
 
 /** Guides: place, frontmatter, and related guides that exist in some language. */
 export function checkGuides(root: string, sourceIds: readonly string[]): { problems: Problem[]; guides: GuideFile[] } {
-  const { problems, files: guides } = readMdxFiles(root, 'content/guides', guideSchema(sourceIds));
+  const dir = process.env.DALIL_GUIDES_DIR?.replace(/^\.\//, '') ?? 'content/guides';
+  const { problems, files: guides } = readMdxFiles(root, dir, guideSchema(sourceIds));
   const slugs = new Set(guides.map((g) => g.slug));
   for (const g of guides) {
     for (const related of g.data?.related ?? []) {
