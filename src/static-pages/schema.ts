@@ -12,5 +12,5 @@ export const staticPageSchema = z
   .strict();
 
 /** The pages every language has, whose text lives in `content/pages/`. */
-export const STATIC_PAGES = ['about', 'privacy'] as const;
+export const STATIC_PAGES = ['about', 'privacy', 'browsing-safely'] as const;
 export type StaticPage = (typeof STATIC_PAGES)[number];

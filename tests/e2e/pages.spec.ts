@@ -17,7 +17,7 @@ for (const { code: lang } of LOCALES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString(lang, 'glossary.title'));
     for (const id of ['migrant', 'smuggling-of-migrants', 'trafficking-in-persons']) await expect(page.locator(`#${id}`)).toBeVisible();
 
-    for (const p of ['about', 'privacy']) {
+    for (const p of ['about', 'privacy', 'browsing-safely']) {
       const response = await page.goto(`/${lang}/${p}/`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
