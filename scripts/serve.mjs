@@ -24,6 +24,7 @@ const types = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -37,21 +38,28 @@ const types = {
 };
 const compressible = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;
 
-/** Global headers from a Netlify/Cloudflare-style `_headers` file (only the `/*` block is honoured here). */
+/**
+ * Headers from a Netlify/Cloudflare-style `_headers` file: blocks of a path pattern (`*` matches
+ * anything) and indented `Name: value` lines; every matching block applies, as on those hosts.
+ */
 function readHeaders() {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  const headers = {};
-  let inGlobal = false;
+  if (!existsSync(file)) return [];
+  const blocks = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) { inGlobal = line.trim() === '/*'; continue; }
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+      blocks.push({ pattern, headers: {} });
+      continue;
+    }
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (inGlobal && match) headers[match[1]] = match[2];
+    if (match && blocks.length) blocks.at(-1).headers[match[1]] = match[2];
   }
-  return headers;
+  return blocks;
 }
-const globalHeaders = readHeaders();
+const headerBlocks = readHeaders();
+const headersFor = (pathname) => Object.assign({}, ...headerBlocks.filter((b) => b.pattern.test(pathname)).map((b) => b.headers));
 
 function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -82,7 +90,7 @@ const server = createServer((req, res) => {
     status = 404;
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const headers = { ...globalHeaders, 'Content-Type': type, 'Cache-Control': 'no-cache' };
+  const headers = { ...headersFor(url.pathname), 'Content-Type': type, 'Cache-Control': 'no-cache' };
   const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(status, headers);

@@ -49,16 +49,38 @@ export function policy({ scripts, styles, wasm = false }: InlineHashes, { forHea
 }
 
 /** Puts the page's own policy first in <head>, before anything it governs. */
-export function withCspMeta(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineHashes(html))}">`;
+export function withCspMeta(html: string, policyText = policy(inlineHashes(html))): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyText}">`;
   return html.replace(/<head>/, `<head>${meta}`);
 }
 
-/** Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export function headersFile(allHashes: InlineHashes): string {
+/**
+ * The staff editor (/admin/, Decap CMS) is not a reader page: it talks to GitHub's API, and its
+ * React styles are injected at run time. It gets its own, looser policy; readers never load it.
+ */
+export const ADMIN_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "connect-src 'self' https://api.github.com https://github.com",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/**
+ * Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages).
+ * Hosts combine every block that matches a path, so the Content-Security-Policy is given per
+ * section (each language, the root pages, the editor) and never twice for one path.
+ */
+export function headersFile(allHashes: InlineHashes, locales: readonly string[]): string {
+  const csp = `  Content-Security-Policy: ${policy(allHashes, { forHeader: true })}`;
   return [
+    ...['/', '/index.html', '/404.html', ...locales.map((l) => `/${l}/*`)].flatMap((path) => [path, csp]),
+    '/admin/*',
+    `  Content-Security-Policy: ${ADMIN_POLICY}; frame-ancestors 'none'`,
     '/*',
-    `  Content-Security-Policy: ${policy(allHashes, { forHeader: true })}`,
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
