@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
-const content = run(['scripts/check-content.ts']);
+const content = run(['scripts/check-content.ts']) || run(['scripts/generate-schema.ts', '--check']);
 const types = run(['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
 if (content || types) {
   console.error(`\ncheck failed: ${[content && 'content', types && 'types'].filter(Boolean).join(' and ')} (see above)`);

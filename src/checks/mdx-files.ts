@@ -53,5 +53,13 @@ export function readMdxFiles<S extends z.ZodType>(root: string, dir: string, sch
     if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, (f) => fm.lines.get(f)));
     files.push({ file, lang, slug, data: parsed.success ? parsed.data : undefined, body: fm.body, bodyLine: fm.bodyLine });
   }
+  // One slug per language: files that differ only by letter case or extension would share an address.
+  const seen = new Map<string, string>();
+  for (const file of listFiles(root, dir, /\.(mdx?|markdown)$/)) {
+    const key = file.toLowerCase().replace(/\.(mdx?|markdown)$/, '');
+    const first = seen.get(key);
+    if (first) problems.push({ level: 'error', file, field: 'slug', message: `same address as ${first}: rename or remove one of them` });
+    else seen.set(key, file);
+  }
   return { problems, files };
 }

@@ -6,10 +6,10 @@ import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { readMdxFiles } from './mdx-files.ts';
 import type { Problem } from './problem.ts';
+import { sitePaths } from './routes.ts';
 import { checkUiStrings } from './ui-strings.ts';
 
-/** The names editors may use in MDX; kept in step with src/guides/components/index.ts by a unit test. */
-export const MDX_COMPONENTS = ['Callout', 'ContactCard', 'GetHelpNow', 'ServiceList', 'Steps', 'Term'] as const;
+export { MDX_COMPONENTS } from './mdx-body.ts';
 
 export interface ContentReport {
   problems: Problem[];
@@ -26,10 +26,13 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const ui = checkUiStrings(root);
   const guides = checkGuides(root, data.sourceIds);
   const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
-  const terms = glossaryIds(root);
-  const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, MDX_COMPONENTS, terms));
-
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
+  const targets = {
+    paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data),
+    glossaryIds: glossaryIds(root),
+  };
+  const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, targets));
+
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   return {
     problems: [...data.problems, ...directory.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies],
