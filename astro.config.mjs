@@ -30,8 +30,11 @@ export default defineConfig({
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])),
       },
-      // The root language chooser and the 404 pages are not content to index.
-      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
+      // The root language chooser, the 404 and offline pages and the staff status page are not content to index.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== '/' && path !== '/status/' && !/\/(404|offline)\/?$/.test(path);
+      },
     }),
   ],
   vite: {

@@ -52,6 +52,7 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
           { name: 'sources', label: 'Sources', widget: 'list', field: { name: 'source', label: 'Source id from content/sources.json', widget: 'string' }, hint: 'Ids from content/sources.json. Public citations (title, url, accessed) are edited in the file itself.', i18n: true },
           // Decap accepts only true or false for list fields: each language keeps its own list.
           { name: 'related', label: 'Related guides (file names)', widget: 'list', required: false, i18n: true },
+          { name: 'machine_translated', label: 'Drafted with machine translation', widget: 'boolean', default: false, required: false, i18n: true },
           { name: 'order', label: 'Order within the topic', widget: 'number', value_type: 'int', required: false, i18n: 'duplicate' },
           { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
         ],

@@ -55,6 +55,8 @@ export function guideSchema(knownSources: readonly string[]) {
       .min(1, { error: 'cite at least one source' }),
     /** Slugs of other guides to suggest at the end. */
     related: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'use the other guide\'s file name without .mdx' })).default([]),
+    /** Set when a translation was drafted with machine translation; readers are told until it is reviewed. */
+    machine_translated: z.boolean().default(false),
     /** Position within its topic; lower comes first. */
     order: z.number().int().min(0).default(100),
   }).strict();
