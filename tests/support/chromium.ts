@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
  * CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser Playwright installed itself.
  */
 export function chromiumExecutable(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
   for (const path of candidates) if (path && existsSync(path)) return path;
   try {
     const own = chromium.executablePath();
