@@ -9,3 +9,12 @@ export function formatDate(date: Date, lang: Locale): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** "Morocco and Iraq" / "المغرب والعراق", as the reader's language joins a list. */
+export function formatList(items: string[], lang: Locale): string {
+  try {
+    return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
