@@ -26,6 +26,7 @@ const EXPECTED: [string, string, string][] = [
   ['ar', 'والاتجار', '/ar/guides/recognising-trafficking/'],
   ['ar', 'بالمغرب', '/ar/guides/rights-in-morocco/'],
   ['ar', 'للاتجار بالبشر', '/ar/guides/recognising-trafficking/'],
+  ['ar', 'فالعودة الطوعية', '/ar/guides/voluntary-return/'],
   // Kurdish Sorani with Persian/Kurdish letters, or typed on an Arabic keyboard.
   ['ckb', 'خۆبەخشانە', '/ckb/guides/voluntary-return/'],
   ['ckb', 'خۆبهخشانه', '/ckb/guides/voluntary-return/'],
