@@ -44,12 +44,13 @@ export function fallbackChain(code: Locale): Locale[] {
 
 /**
  * A language's name as a reader of `inLang` would write it ("anglais" for a French reader), for
- * sentences such as the fallback notice. Falls back to the language's own name.
+ * the fallback notice and "languages spoken". Falls back to the language's own name, or its code.
  */
-export function languageName(code: Locale, inLang: Locale): string {
+export function languageName(code: string, inLang: Locale): string {
+  const own = LOCALES.find((l) => l.code === code)?.name ?? code;
   try {
-    return new Intl.DisplayNames([inLang], { type: 'language', fallback: 'none' }).of(code) ?? getLocale(code).name;
+    return new Intl.DisplayNames([inLang], { type: 'language', fallback: 'none' }).of(code) ?? own;
   } catch {
-    return getLocale(code).name;
+    return own;
   }
 }
