@@ -13,32 +13,27 @@ function checkJson(root: string, file: string, schema: z.ZodType): { problems: P
   return parsed.success ? { problems: [], data: parsed.data } : { problems: issuesToProblems(file, parsed.error.issues) };
 }
 
-/** The JSON files beside the guides: locales, sources, emergency numbers, glossaries. */
-export function checkDataFiles(root: string): { problems: Problem[]; sourceIds: string[] } {
+/**
+ * The JSON files beside the guides: locales, sources and glossaries. Returns the source ids guides
+ * may cite and the glossary ids `<Term id>` may point to (known in any language).
+ */
+export function checkDataFiles(root: string): { problems: Problem[]; sourceIds: string[]; glossaryIds: Set<string> } {
   const problems: Problem[] = [];
   problems.push(...checkJson(root, 'content/locales.json', localesFileSchema).problems);
   const sources = checkJson(root, 'content/sources.json', sourcesFileSchema);
   problems.push(...sources.problems);
   const sourceIds = (sources.data as z.infer<typeof sourcesFileSchema> | undefined)?.sources.map((s) => s.id) ?? [];
 
+  const glossaryIds = new Set<string>();
   for (const file of listFiles(root, 'content/glossary', /\.json$/)) {
     const lang = file.split('/').at(-1)!.replace(/\.json$/, '');
     if (!LOCALE_CODES.includes(lang)) {
       problems.push({ level: 'error', file, message: `"${lang}" is not a language in content/locales.json: name the file <lang>.json` });
       continue;
     }
-    problems.push(...checkJson(root, file, glossaryFileSchema).problems);
+    const glossary = checkJson(root, file, glossaryFileSchema);
+    problems.push(...glossary.problems);
+    (glossary.data as z.infer<typeof glossaryFileSchema> | undefined)?.terms.forEach((t) => glossaryIds.add(t.id));
   }
-  return { problems, sourceIds };
-}
-
-/** Glossary ids known in any language: what `<Term id>` may point to. */
-export function glossaryIds(root: string): Set<string> {
-  const ids = new Set<string>();
-  for (const file of listFiles(root, 'content/glossary', /\.json$/)) {
-    const { data } = readJson(root, file);
-    const parsed = glossaryFileSchema.safeParse(data);
-    if (parsed.success) parsed.data.terms.forEach((t) => ids.add(t.id));
-  }
-  return ids;
+  return { problems, sourceIds, glossaryIds };
 }

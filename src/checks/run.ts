@@ -1,7 +1,7 @@
 import { readDirectory } from '../directory/load.ts';
 import { SETTINGS } from '../settings.ts';
 import { staticPageSchema } from '../static-pages/schema.ts';
-import { checkDataFiles, glossaryIds } from './data-files.ts';
+import { checkDataFiles } from './data-files.ts';
 import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { readMdxFiles } from './mdx-files.ts';
@@ -29,7 +29,7 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
   const targets = {
     paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data),
-    glossaryIds: glossaryIds(root),
+    glossaryIds: data.glossaryIds,
   };
   const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, targets));
 
