@@ -11,7 +11,7 @@ function sha256(text: string): string {
 export interface InlineHashes {
   scripts: string[];
   styles: string[];
-  /** The page runs Pagefind, which compiles WebAssembly. */
+  /** The page has a search box, whose Pagefind compiles WebAssembly once the reader types. */
   wasm?: boolean;
 }
 
@@ -30,8 +30,8 @@ export function inlineHashes(html: string): InlineHashes {
 export function policy({ scripts, styles, wasm = false }: InlineHashes, { forHeader = false } = {}): string {
   const directives = [
     "default-src 'self'",
-    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, on the search page only; it does
-    // not allow eval() of script.
+    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, on pages with a search box; it
+    // does not allow eval() of script.
     `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''} ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",

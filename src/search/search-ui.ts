@@ -39,32 +39,49 @@ function excerptNodes(excerpt: string, doc: Document): Node[] {
   });
 }
 
-export function enhanceSearch(doc: Document): void {
-  const form = doc.querySelector<HTMLFormElement>('form[data-search-form]');
+export interface SearchOptions {
+  /** The search page keeps the query in its address (shareable, survives reload). */
+  syncUrl: boolean;
+  /** How many results to show (a glossary page counts once per matching term). */
+  limit: number;
+  /** The header box lets Enter go to the search page; the search page searches in place. */
+  submitNavigates: boolean;
+}
+
+/** Live search inside `root` (the search page's main, or the header's search box). */
+export function enhanceSearch(root: ParentNode, { syncUrl, limit, submitNavigates }: SearchOptions): void {
+  const doc = document;
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
-  const status = doc.querySelector<HTMLElement>('[data-search-status]');
-  const empty = doc.querySelector<HTMLElement>('[data-search-empty]');
-  const failed = doc.querySelector<HTMLElement>('[data-search-failed]');
-  const filters = doc.querySelector<HTMLElement>('[data-search-filters]');
-  const labels = doc.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  const failed = root.querySelector<HTMLElement>('[data-search-failed]');
+  const filters = root.querySelector<HTMLElement>('[data-search-filters]');
+  const labels = root.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
+  const more = root.querySelector<HTMLAnchorElement>('[data-search-more]');
   if (!form || !input || !list || !status) return;
-  doc.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   if (filters) filters.hidden = false;
   const lang = doc.documentElement.lang;
-  input.value = new URL(location.href).searchParams.get('q') ?? input.value;
+  if (syncUrl) input.value = new URL(location.href).searchParams.get('q') ?? input.value;
   const forms = JSON.parse(status.dataset.forms ?? '{}') as Record<string, string>;
   let run = 0;
 
   const search = async () => {
     const query = input.value.trim();
     const current = ++run;
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    if (syncUrl) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
     list.replaceChildren();
     if (empty) empty.hidden = true;
+    if (panel) panel.hidden = !query;
+    if (more) more.href = `${form.getAttribute('action') ?? ''}?q=${encodeURIComponent(query)}`;
     if (!query) {
       status.textContent = '';
       return;
@@ -84,7 +101,7 @@ export function enhanceSearch(doc: Document): void {
     });
     const response = await engine.search(normalizeQuery(query), { filters: chosen });
     if (current !== run || !response) return;
-    const top = await Promise.all(response.results.slice(0, 15).map((r) => r.data()));
+    const top = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
     if (current !== run) return;
     for (const data of top) {
       const type = data.filters.type?.[0] ?? 'guide';
@@ -95,6 +112,7 @@ export function enhanceSearch(doc: Document): void {
         .sort((a, b) => b.score - a.score);
       const entries = type === 'glossary' && terms.length ? terms.slice(0, 3) : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
       for (const entry of entries) {
+        if (list.children.length >= limit) break;
         const item = doc.createElement('li');
         item.className = 'search-result rounded-lg border border-line p-3';
         item.dataset.type = type;
@@ -133,8 +151,14 @@ export function enhanceSearch(doc: Document): void {
     if (event.target !== input) void search();
   });
   form.addEventListener('submit', (event) => {
+    if (submitNavigates) return;
     event.preventDefault();
     void search();
   });
+  if (panel) {
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') panel.hidden = true;
+    });
+  }
   if (input.value.trim()) void search();
 }

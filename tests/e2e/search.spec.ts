@@ -110,13 +110,50 @@ test.describe('search results', () => {
   });
 });
 
+test.describe('the header search box', () => {
+  test('shows results as the reader types, the same as the search page, and Enter leads there', async ({ page }) => {
+    await page.goto('/ar/guides/voluntary-return/');
+    const box = page.locator('[data-header-search]');
+    await box.locator('input[name="q"]').pressSequentially('بالمغرب', { delay: 30 });
+    const links = box.locator('[data-search-results] li a');
+    await expect(links.first()).toBeVisible();
+    await page.waitForTimeout(400); // past the typing debounce, so the last query is the one shown
+    await expect(box.locator('[data-search-status]')).not.toHaveText(/^$|…/);
+    const header = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(header.length).toBeGreaterThan(0);
+    expect(header.length).toBeLessThanOrEqual(5);
+    await expect(box.locator('[data-search-more]')).toHaveAttribute('href', `/ar/search/?q=${encodeURIComponent('بالمغرب')}`);
+    await box.locator('input[name="q"]').press('Enter');
+    await expect(page).toHaveURL(/\/ar\/search\/\?q=/);
+    await expect(page.locator('main [data-search-status]')).not.toHaveText(/^$|…/);
+    const full = await page.locator('main [data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(full.slice(0, header.length)).toEqual(header);
+  });
+
+  test('Escape closes the results', async ({ page }) => {
+    await page.goto('/fr/');
+    const input = page.locator('[data-header-search] input[name="q"]');
+    await input.fill('retour');
+    await expect(page.locator('[data-header-search] [data-search-panel]')).toBeVisible();
+    await input.press('Escape');
+    await expect(page.locator('[data-header-search] [data-search-panel]')).toBeHidden();
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('[data-header-search] input[name="q"]').fill('zzqxw');
+    await expect(page.locator('[data-header-search] [data-search-empty]')).toBeVisible();
+  });
+});
+
 test.describe('search costs nothing until used', () => {
   test('a guide page, and the search page before typing, download no search files', async ({ page }) => {
     const searchRequests: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) searchRequests.push(r.url());
+      if (r.url().includes('/pagefind/') || r.url().includes('/_search/')) searchRequests.push(r.url());
     });
     await page.goto('/en/guides/voluntary-return/');
+    await page.locator('[data-header-search] input[name="q"]').focus();
     await page.goto('/ar/');
     await page.goto('/fr/search/');
     await page.waitForTimeout(300);
