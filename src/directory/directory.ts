@@ -45,10 +45,6 @@ export function allServices(): ServiceRecord[] {
   return load().services.filter((s) => s.service.status !== 'defunct');
 }
 
-export function findService(id: string): ServiceRecord | undefined {
-  return allServices().find((s) => s.service.id === id);
-}
-
 export function servicesWhere(filter: { category?: Category | string; country?: Country | string; city?: string }): ServiceRecord[] {
   return allServices().filter(
     (s) =>
@@ -76,10 +72,6 @@ export function cities() {
 export function cityName(id: string, lang: Locale): { text: string; lang: Locale } {
   const city = cities().find((c) => c.id === id);
   return city ? pickText(city.name, lang) : { text: id, lang };
-}
-
-export function countryTimezone(country: Country): string | undefined {
-  return load().data.places.countries.find((c) => c.code === country)?.timezone;
 }
 
 /** A service's name in the reader's language, sorting helper included. */
