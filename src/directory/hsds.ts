@@ -43,7 +43,7 @@ export function toHsds(records: ServiceRecord[], lang?: Locale) {
     status: service.status,
     eligibility_description: textFor(service.eligibility, lang) ?? null,
     fees_description: textFor(service.cost_description, lang) ?? (service.cost === 'free' ? 'Free' : null),
-    application_process: textFor(service.access_description, lang) ?? service.access.join(', '),
+    application_process: textFor(service.application_process, lang) ?? service.access.join(', '),
     assured_date: isoDate(service.assured_date),
     organization: {
       id: organization.id,

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { calendarDate } from '../guides/schema.ts';
 import { localizedText } from '../i18n/localized-text.ts';
 import { COUNTRIES } from '../places/countries.ts';
 import { citationSchema } from '../sources/schema.ts';
+import { calendarDate, e164, plainEmail, slugId as id, strictLine, webUrl } from '../schema/fields.ts';
 import { CATEGORIES } from './categories.ts';
 import { DAYS, minutes } from './hours.ts';
 
@@ -14,10 +14,6 @@ import { DAYS, minutes } from './hours.ts';
  * people write them locally (no postal code required); phones add `whatsapp` and national
  * emergency short codes. See content/README.md.
  */
-/** International (E.164) form: `+` then up to 15 digits, no spaces. */
-export const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'write the phone in international form: + country code and number, no spaces (e.g. +212537652881)' });
-
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lowercase words joined by hyphens, e.g. "iom-rabat-avrr"' });
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'write the time as HH:MM, 00:00 to 24:00' });
 
@@ -76,6 +72,16 @@ export const phoneSchema = z
 
 const source = z.union([z.string().min(1), citationSchema], { error: 'name a source id from content/sources.json, or a citation with title, url and accessed' });
 
+/** A temporary notice on a service, from `starts` (default: now) until the end of `expires`. */
+export const alertSchema = z
+  .object({
+    text: localizedText,
+    starts: calendarDate.optional(),
+    expires: calendarDate,
+  })
+  .strict()
+  .refine((a) => !a.starts || a.starts.getTime() <= a.expires.getTime(), { error: 'expires must be on or after starts', path: ['expires'] });
+
 export const locationSchema = z
   .object({
     id,
@@ -86,7 +92,7 @@ export const locationSchema = z
     /** A city id from content/places.json; not needed for national lines. */
     city: id.optional(),
     /** The address as written locally. */
-    address: z.string().min(3).optional(),
+    address: strictLine.pipe(z.string().min(3, { error: 'write the address as people write it locally' })).optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
     accessibility: localizedText.optional(),
@@ -105,8 +111,8 @@ export const serviceSchema = z
     /** Where the service is delivered (HSDS service_at_location): ids of this file's locations. */
     location_ids: z.array(id).default([]),
     phones: z.array(phoneSchema).default([]),
-    email: z.email({ error: 'not an email address' }).optional(),
-    url: z.url({ error: 'write the full address, starting with https://' }).optional(),
+    email: plainEmail.optional(),
+    url: webUrl.optional(),
     schedule: scheduleSchema.optional(),
     /** Languages spoken, as language codes (ar, fr, en, es, ckb, ber, …). */
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'use a 2–3 letter language code' })).default([]),
@@ -116,7 +122,18 @@ export const serviceSchema = z
     cost_description: localizedText.optional(),
     /** How to reach it: walk in, by appointment, by phone, or by referral from IOM or a partner. */
     access: z.array(z.enum(['walk-in', 'appointment', 'phone', 'referral'])).min(1, { error: 'say how people reach the service' }),
-    access_description: localizedText.optional(),
+    /** How to apply or get seen, step by step as the source says (HSDS application_process). */
+    application_process: localizedText.optional(),
+    /** Whether someone must refer you (IOM, a partner, UNHCR) before the service sees you. */
+    referral_required: z.boolean().optional(),
+    /** What to bring (HSDS required_document), one item each. */
+    required_documents: z.array(localizedText).optional(),
+    /** Interpreters or languages on request (HSDS interpretation_services). */
+    interpretation: localizedText.optional(),
+    /** How to complain about the service, and to whom. */
+    complaints: localizedText.optional(),
+    /** Temporary notices ("closed until…", "new number from…"), shown until they expire (HSDS alert). */
+    alerts: z.array(alertSchema).default([]),
     /** Shown among the emergency numbers in every page footer and on the emergency page. */
     emergency: z.boolean().optional(),
     sources: z.array(source).min(1, { error: 'cite where these details come from' }),
@@ -130,8 +147,8 @@ export const organizationSchema = z
     id,
     name: localizedText,
     description: localizedText.optional(),
-    email: z.email().optional(),
-    website: z.url().optional(),
+    email: plainEmail.optional(),
+    website: webUrl.optional(),
     /** How to reach an organisation that publishes no contact of its own (e.g. through IOM). */
     referral_note: localizedText.optional(),
     sources: z.array(source).min(1),

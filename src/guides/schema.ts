@@ -1,21 +1,8 @@
 import { z } from 'astro/zod';
 import { COUNTRIES } from '../places/countries.ts';
+import { calendarDate, plainText, SLUG } from '../schema/fields.ts';
 import { citationSchema } from '../sources/schema.ts';
 import { TOPICS } from './topics.ts';
-
-/** A date written `YYYY-MM-DD` that exists on the calendar (2026-02-30 is refused, not rolled over). */
-export const calendarDate = z
-  .union([z.string(), z.date()], { error: 'write the date as YYYY-MM-DD' })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-    if (!date || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-11-23` });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 /**
  * Frontmatter of a guidance note (`content/guides/<lang>/<slug>.mdx`).
@@ -24,13 +11,10 @@ export const calendarDate = z
 export function guideSchema(knownSources: readonly string[]) {
   return z.object({
     /** The heading readers see; a question or a plain statement. */
-    title: z.string().trim().min(3, { error: 'give the guide a title' }).max(120, { error: 'keep the title under 120 characters' }),
+    title: plainText.pipe(z.string().min(3, { error: 'give the guide a title' }).max(120, { error: 'keep the title under 120 characters' })),
     /** One plain sentence: what the reader will learn or can do. */
-    summary: z
-      .string()
-      .trim()
-      .min(10, { error: 'write one plain sentence that says what the guide is for' })
-      .max(240, { error: 'keep the summary to one short sentence (under 240 characters)' })
+    summary: plainText
+      .pipe(z.string().min(10, { error: 'write one plain sentence that says what the guide is for' }).max(240, { error: 'keep the summary to one short sentence (under 240 characters)' }))
       .refine((s) => !/[.!?؟。]\s+\S/.test(s), { error: 'the summary must be one sentence: move the rest into the guide' }),
     /** One of the fixed topics in `src/guides/topics.ts`. */
     topic: z.enum(TOPICS, { error: `use one of: ${TOPICS.join(', ')}` }),
@@ -54,7 +38,7 @@ export function guideSchema(knownSources: readonly string[]) {
       )
       .min(1, { error: 'cite at least one source' }),
     /** Slugs of other guides to suggest at the end. */
-    related: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'use the other guide\'s file name without .mdx' })).default([]),
+    related: z.array(z.string().regex(SLUG, { error: 'use the other guide\'s file name without .mdx' })).default([]),
     /** Set when a translation was drafted with machine translation; readers are told until it is reviewed. */
     machine_translated: z.boolean().default(false),
     /** Position within its topic; lower comes first. */

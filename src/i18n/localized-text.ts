@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from '../schema/fields.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, fallbackChain, type Locale } from './locales.ts';
 
 /**
@@ -6,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES, fallbackChain, type Locale } from './loca
  * The default language is required; others fall back along the locale's chain.
  */
 export const localizedText = z
-  .record(z.string(), z.string().trim().min(1, { error: 'empty text: remove the language or write the text' }))
+  .record(z.string(), plainText.pipe(z.string().min(1, { error: 'empty text: remove the language or write the text' })))
   .superRefine((map, ctx) => {
     if (!map[DEFAULT_LOCALE]) {
       ctx.addIssue({ code: 'custom', message: `the ${DEFAULT_LOCALE} text is required (other languages fall back to it): add "${DEFAULT_LOCALE}": "…"` });

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { calendarDate } from '../guides/schema.ts';
+import { calendarDate, plainText } from '../schema/fields.ts';
 
 /** Frontmatter of the site's own pages (`content/pages/<lang>/about.mdx`, `privacy.mdx`, …). */
 export const staticPageSchema = z
   .object({
-    title: z.string().trim().min(3),
-    summary: z.string().trim().min(10),
+    title: plainText.pipe(z.string().min(3)),
+    summary: plainText.pipe(z.string().min(10)),
     updated: calendarDate,
     reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }),
   })
