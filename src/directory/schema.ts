@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText } from '../i18n/localized-text.ts';
 import { COUNTRIES } from '../places/countries.ts';
 import { citationSchema } from '../sources/schema.ts';
-import { calendarDate, e164, plainEmail, slugId as id, strictLine, webUrl } from '../schema/fields.ts';
+import { calendarDate, e164, SHORT_CODE, plainEmail, slugId as id, strictLine, webUrl } from '../schema/fields.ts';
 import { CATEGORIES } from './categories.ts';
 import { DAYS, minutes } from './hours.ts';
 
@@ -52,19 +52,19 @@ export const phoneSchema = z
     number: z.string(),
     /** How to use it: call, WhatsApp or text message. */
     type: z.enum(['voice', 'whatsapp', 'sms']).default('voice'),
-    /** A national emergency short code (19, 177, 911), dialled as is instead of in E.164 form. */
+    /** Dialled as written inside the country instead of in E.164 form: emergency short codes (19, 177, 911) and national free lines that have no international form. */
     short_code: z.boolean().optional(),
     description: localizedText.optional(),
   })
   .strict()
   .superRefine((phone, ctx) => {
-    const ok = phone.short_code ? /^\d{2,5}$/.test(phone.number) : e164.safeParse(phone.number).success;
+    const ok = phone.short_code ? SHORT_CODE.test(phone.number) : e164.safeParse(phone.number).success;
     if (!ok) {
       ctx.addIssue({
         code: 'custom',
         path: ['number'],
         message: phone.short_code
-          ? 'a short code is 2 to 5 digits'
+          ? 'a number dialled as written (short code or national free line) is 2 to 8 digits, no spaces'
           : `"${phone.number}" is not in E.164 form: write + country code and number without spaces or leading 0 (e.g. +212537652881)`,
       });
     }

@@ -51,6 +51,12 @@ export const strictLine = z
 export const E164 = /^\+[1-9]\d{6,14}$/;
 export const e164 = z.string().regex(E164, { error: 'write the phone in international form: + country code and number, no spaces (e.g. +212537652881)' });
 
+/**
+ * A number dialled exactly as written inside its country: emergency short codes (19, 911) and
+ * national toll-free lines that have no international form (e.g. an 8-digit free hotline).
+ */
+export const SHORT_CODE = /^\d{2,8}$/;
+
 /** Lowercase words joined by hyphens: ids and slugs that appear in addresses. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugId = z.string().regex(SLUG, { error: 'ids are lowercase words joined by hyphens, e.g. "iom-rabat-avrr"' });
@@ -106,7 +112,7 @@ export function classifyUrl(value: string): { kind: UrlKind } | { error: string 
     case 'tel':
     case 'sms': {
       const number = url.slice(scheme.length + 1);
-      return E164.test(number) || /^\d{2,5}$/.test(number) ? { kind: scheme } : { error: `write ${scheme}: then the number in international form (e.g. ${scheme}:+212537652881) or a short code (${scheme}:19)` };
+      return E164.test(number) || SHORT_CODE.test(number) ? { kind: scheme } : { error: `write ${scheme}: then the number in international form (e.g. ${scheme}:+212537652881) or a short code (${scheme}:19)` };
     }
     case 'mailto':
       return EMAIL.test(url.slice(7)) ? { kind: 'mailto' } : { error: 'write mailto: then one plain address, with nothing after it (no ?subject, ?cc or ?bcc)' };
