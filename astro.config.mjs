@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 
 /**
  * Where the site is published, for canonical URLs, hreflang and the sitemap.
@@ -24,6 +25,7 @@ export default defineConfig({
   // Astro's own i18n routing is not used: every page lives under src/pages/[lang]/ and fallback pages
   // are produced by getStaticPaths (see src/i18n/fallback.ts), driven by content/locales.json.
   integrations: [
+    contentGuard(),
     mdx(),
     sitemap({
       i18n: {

@@ -7,6 +7,7 @@ export const settingsSchema = z
     $comment: z.string().optional(),
     directory: z.object({ verificationMaxAgeDays: z.number().int().min(1) }).strict(),
     emergencyPage: z.object({ organizations: z.array(z.string()) }).strict(),
+    limits: z.object({ maxFileKilobytes: z.number().int().min(10).max(5000) }).strict(),
   })
   .strict();
 
@@ -15,3 +16,6 @@ if (!parsed.success) throw new ContentError(formatIssues('content/settings.json'
 
 /** Editorial settings from content/settings.json. */
 export const SETTINGS = parsed.data;
+
+/** The largest content file the check accepts, in bytes. */
+export const MAX_FILE_BYTES = SETTINGS.limits.maxFileKilobytes * 1024;

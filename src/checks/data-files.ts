@@ -2,15 +2,17 @@ import type { z } from 'astro/zod';
 import { glossaryFileSchema } from '../glossary/schema.ts';
 import { localesFileSchema } from '../i18n/locale-schema.ts';
 import { LOCALE_CODES } from '../i18n/locales.ts';
+import { MAX_FILE_BYTES } from '../settings.ts';
 import { sourcesFileSchema } from '../sources/schema.ts';
 import { listFiles, readJson } from './files.ts';
 import { issuesToProblems, type Problem } from './problem.ts';
 
-function checkJson(root: string, file: string, schema: z.ZodType): { problems: Problem[]; data?: unknown } {
-  const { data, error } = readJson(root, file);
-  if (error) return { problems: [{ level: 'error', file, line: error.line, message: error.message }] };
+/** Reads one JSON content file and checks it against its schema, with the line of each problem. */
+export function checkJson(root: string, file: string, schema: z.ZodType): { problems: Problem[]; data?: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
+  const { data, error, lineOf } = readJson(root, file, MAX_FILE_BYTES);
+  if (error) return { problems: [{ level: 'error', file, line: error.line, message: error.message }], lineOf };
   const parsed = schema.safeParse(data);
-  return parsed.success ? { problems: [], data: parsed.data } : { problems: issuesToProblems(file, parsed.error.issues) };
+  return parsed.success ? { problems: [], data: parsed.data, lineOf } : { problems: issuesToProblems(file, parsed.error.issues, lineOf), lineOf };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { LOCALE_CODES } from '../i18n/locales.ts';
-import { listFiles, readText } from './files.ts';
+import { MAX_FILE_BYTES } from '../settings.ts';
+import { SLUG } from '../schema/fields.ts';
+import { listFiles, readContentText } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { issuesToProblems, type Problem } from './problem.ts';
 
@@ -13,7 +15,6 @@ export interface MdxFile<T> {
   bodyLine: number;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads `<dir>/<lang>/<slug>.mdx` files and checks where they are and their frontmatter:
@@ -43,14 +44,19 @@ export function readMdxFiles<S extends z.ZodType>(root: string, dir: string, sch
       problems.push({ level: 'error', file, message: `the file name "${slug}" becomes the address: use lowercase letters, digits and hyphens only (e.g. voluntary-return.mdx)` });
       continue;
     }
-    const fm = readFrontmatter(readText(root, file));
+    const { text, error } = readContentText(root, file, MAX_FILE_BYTES);
+    if (error || text === undefined) {
+      problems.push({ level: 'error', file, line: error?.line, message: error?.message ?? 'cannot be read' });
+      continue;
+    }
+    const fm = readFrontmatter(text);
     if (fm.error) {
       problems.push({ level: 'error', file, line: fm.error.line, message: fm.error.message });
       files.push({ file, lang, slug, body: fm.body, bodyLine: fm.bodyLine });
       continue;
     }
     const parsed = schema.safeParse(fm.data ?? {});
-    if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, (f) => fm.lines.get(f)));
+    if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, fm.lineOf));
     files.push({ file, lang, slug, data: parsed.success ? parsed.data : undefined, body: fm.body, bodyLine: fm.bodyLine });
   }
   // One slug per language: files that differ only by letter case or extension would share an address.

@@ -14,11 +14,11 @@ export function formatProblem(p: Problem): string {
   return `${p.level === 'error' ? 'error' : 'warning'}  ${where}${p.field ? `  ${p.field}:` : ''}  ${p.message}`;
 }
 
-/** Zod issues as problems, each naming its field path. */
+/** Zod issues as problems, each naming its field path and, where `lineOf` knows it, its line. */
 export function issuesToProblems(
   file: string,
   issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
-  lineOf: (field: string) => number | undefined = () => undefined,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
@@ -27,11 +27,11 @@ export function issuesToProblems(
         level: 'error',
         file,
         field: parent ? `${parent}.${key}` : key,
-        line: parent ? undefined : lineOf(key),
+        line: lineOf([...issue.path, key]),
         message: 'unknown field: check its spelling against content/README.md, or remove it',
       }));
     }
     const field = issue.path.map(String).join('.') || undefined;
-    return [{ level: 'error', file, field, line: field ? lineOf(field.split('.')[0] ?? field) : undefined, message: issue.message }];
+    return [{ level: 'error', file, field, line: lineOf(issue.path), message: issue.message }];
   });
 }

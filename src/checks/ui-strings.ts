@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
+import { invisibleCharacter } from '../schema/fields.ts';
+import { MAX_FILE_BYTES } from '../settings.ts';
 import { listFiles, readJson } from './files.ts';
 import type { Problem } from './problem.ts';
 
@@ -22,13 +24,15 @@ export function checkUiStrings(root: string): UiReport {
   const problems: Problem[] = [];
   const missing = new Map<string, string[]>();
   const files = new Map<string, Record<string, unknown>>();
+  const lines = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
   for (const file of listFiles(root, 'content/ui', /\.json$/)) {
     const lang = file.split('/').at(-1)!.replace(/\.json$/, '');
     if (!LOCALE_CODES.includes(lang)) {
       problems.push({ level: 'error', file, message: `"${lang}" is not a language in content/locales.json: rename the file or add the language` });
       continue;
     }
-    const { data, error } = readJson(root, file);
+    const { data, error, lineOf } = readJson(root, file, MAX_FILE_BYTES);
+    lines.set(lang, lineOf);
     if (error) {
       problems.push({ level: 'error', file, line: error.line, message: error.message });
       continue;
@@ -74,6 +78,13 @@ export function checkUiStrings(root: string): UiReport {
         problems.push({ level: 'error', file, field: key, message: 'the text must be a string in "quotes"' });
         continue;
       }
+      const line = lines.get(lang)?.([key]);
+      // UI strings are plain text: pages print them as text, never as HTML.
+      if (/<[A-Za-z!/?]/.test(value)) {
+        problems.push({ level: 'error', file, line, field: key, message: 'interface text is plain text: remove the markup (< followed by a letter); write "less than" or ‹ if you need the sign' });
+      }
+      const invisible = invisibleCharacter(value);
+      if (invisible) problems.push({ level: 'error', file, line, field: key, message: `contains an invisible control character (${invisible}): retype the text without it` });
       const form = PLURAL.exec(key)?.[1];
       if (form && !forms.includes(form as Intl.LDMLPluralRule)) {
         problems.push({ level: 'error', file, field: key, message: `${lang} has no "${form}" plural form (it uses: ${forms.join(', ')}): remove this key` });

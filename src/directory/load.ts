@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { issuesToProblems, type Problem } from '../checks/problem.ts';
-import { placesFileSchema, serviceFileSchema, type LocationData, type OrganizationData, type ServiceData } from './schema.ts';
+import { checkJson } from '../checks/data-files.ts';
+import type { Problem } from '../checks/problem.ts';
+import { placesFileSchema, serviceFileSchema, type LocationData, type OrganizationData, type ServiceData, type ServiceFile } from './schema.ts';
 import type { z } from 'astro/zod';
 
 /** Where service files are read from; tests and the benchmark point it at synthetic data. */
@@ -19,12 +20,6 @@ export interface DirectoryCheck {
   problems: Problem[];
 }
 
-function jsonLine(text: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message)?.[1];
-  if (pos) return text.slice(0, Number(pos)).split('\n').length;
-  const line = /line (\d+)/.exec(message)?.[1];
-  return line ? Number(line) : undefined;
-}
 
 /**
  * Reads and checks every service file and the places list: each file against the schema, then
@@ -35,40 +30,25 @@ export function readDirectory(root: string, knownSources: readonly string[], opt
   const problems: Problem[] = [];
   const placesFile = 'content/places.json';
   let places: DirectoryData['places'] = { countries: [], cities: [] };
-  try {
-    const parsed = placesFileSchema.safeParse(JSON.parse(readFileSync(join(root, placesFile), 'utf8')));
-    if (parsed.success) places = parsed.data;
-    else problems.push(...issuesToProblems(placesFile, parsed.error.issues));
-  } catch (err) {
-    problems.push({ level: 'error', file: placesFile, message: `not valid JSON: ${(err as Error).message}` });
-  }
+  const placesRead = checkJson(root, placesFile, placesFileSchema);
+  problems.push(...placesRead.problems);
+  if (placesRead.data) places = placesRead.data as DirectoryData['places'];
 
-  const dir = servicesDir(root);
   const relDir = process.env.DALIL_SERVICES_DIR ?? 'content/services';
   const organizations: DirectoryData['organizations'] = [];
+  const linesOf = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(servicesDir(root)).filter((n) => n.endsWith('.json')).sort();
   } catch {
     problems.push({ level: 'error', file: relDir, message: 'the services folder is missing' });
   }
   for (const name of names) {
     const file = `${relDir}/${name}`;
-    const text = readFileSync(join(dir, name), 'utf8');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      const message = (err as Error).message;
-      problems.push({ level: 'error', file, line: jsonLine(text, message), message: `not valid JSON (${message.replace(/^.*?JSON[^:]*:\s*/, '')}): check for a missing comma, quote or bracket` });
-      continue;
-    }
-    const parsed = serviceFileSchema.safeParse(json);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error.issues));
-      continue;
-    }
-    organizations.push({ file, ...parsed.data });
+    const read = checkJson(root, file, serviceFileSchema);
+    problems.push(...read.problems);
+    linesOf.set(file, read.lineOf);
+    if (read.data) organizations.push({ file, ...(read.data as ServiceFile) });
   }
 
   // Checks across files.
@@ -108,6 +88,9 @@ export function readDirectory(root: string, knownSources: readonly string[], opt
       checkSources(s.sources, file, `services.${i}.sources`);
       checkDate(s.assured_date, file, `services.${i}.assured_date`);
     });
+  }
+  for (const p of problems) {
+    if (p.line === undefined && p.field && linesOf.has(p.file)) p.line = linesOf.get(p.file)!(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
   }
   return { data: { organizations, places }, problems };
 }
