@@ -5,6 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { publish } from './src/integrations/publish.ts';
+import { astroCsp } from './src/safety/csp.ts';
 
 /**
  * Where the site is published, for canonical URLs, hreflang and the sitemap.
@@ -17,6 +19,9 @@ export default defineConfig({
   // scripts/build.mjs builds into a staging folder and only replaces dist/ when every check passed.
   outDir: process.env.DALIL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Every page gets a Content-Security-Policy <meta> with the hashes of the site's own scripts and
+  // styles, computed by Astro from src/ (never from the output): see src/safety/csp.ts.
+  security: { csp: astroCsp() },
   build: {
     format: 'directory',
     // Inline CSS so a page renders from its first response: no render-blocking request on a slow link.
@@ -26,6 +31,7 @@ export default defineConfig({
   // are produced by getStaticPaths (see src/i18n/fallback.ts), driven by content/locales.json.
   integrations: [
     contentGuard(),
+    publish(),
     mdx(),
     sitemap({
       i18n: {

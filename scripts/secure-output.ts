@@ -4,13 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listFiles } from '../src/checks/files.ts';
-import { ADMIN_POLICY, headersFile, inlineHashes, withCspMeta } from '../src/safety/csp.ts';
+import { ADMIN_POLICY, headersFile } from '../src/safety/csp.ts';
 import { markExternalLinks } from '../src/safety/external-links.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales.ts';
+import { DEFAULT_LOCALE } from '../src/i18n/locales.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
-const scripts = new Set<string>();
-const styles = new Set<string>();
 const pages = listFiles(dir, '.', /\.html$/);
 const labels = new Map<string, string>();
 const labelFor = (lang: string): string => {
@@ -32,14 +30,10 @@ for (const page of pages) {
   const lang = /<html lang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? DEFAULT_LOCALE;
   const html = markExternalLinks(readFileSync(file, 'utf8'), labelFor(lang));
   if (page.replace(/^\.\//, '').startsWith('admin/')) {
-    writeFileSync(file, withCspMeta(html, ADMIN_POLICY));
+    writeFileSync(file, html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${ADMIN_POLICY}">`));
     continue;
   }
-  const hashes = inlineHashes(html);
-  hashes.scripts.forEach((h) => scripts.add(h));
-  hashes.styles.forEach((h) => styles.add(h));
-  writeFileSync(file, withCspMeta(html));
+  writeFileSync(file, html);
 }
-// One policy for every path in _headers, so it must allow what the search page needs.
-writeFileSync(join(dir, '_headers'), headersFile({ scripts: [...scripts], styles: [...styles], wasm: true }, LOCALE_CODES));
-console.log(`security: CSP on ${pages.length} pages (${scripts.size} inline script and ${styles.size} inline style hashes), _headers written`);
+writeFileSync(join(dir, '_headers'), headersFile());
+console.log(`security: external links marked on ${pages.length} pages, _headers written`);

@@ -59,7 +59,15 @@ function readHeaders() {
   return blocks;
 }
 const headerBlocks = readHeaders();
-const headersFor = (pathname) => Object.assign({}, ...headerBlocks.filter((b) => b.pattern.test(pathname)).map((b) => b.headers));
+// Every matching block applies; a header set by two blocks is sent with both values joined by a
+// comma, as Netlify and Cloudflare Pages do (two Content-Security-Policy values: both enforced).
+const headersFor = (pathname) => {
+  const out = {};
+  for (const block of headerBlocks.filter((b) => b.pattern.test(pathname))) {
+    for (const [name, value] of Object.entries(block.headers)) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+};
 
 function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');

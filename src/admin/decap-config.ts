@@ -26,7 +26,7 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
     backend: { name: 'github', repo, branch, squash_merges: true, commit_messages: { create: 'Add {{collection}} “{{slug}}”', update: 'Update {{collection}} “{{slug}}”', delete: 'Delete {{collection}} “{{slug}}”' } },
     // Every change is a pull request that a reviewer merges (draft → in review → ready).
     publish_mode: 'editorial_workflow',
-    media_folder: 'public/media',
+    media_folder: 'content/media',
     public_folder: '/media',
     i18n: { structure: 'multiple_folders', locales: [...LOCALE_CODES], default_locale: DEFAULT_LOCALE },
     collections: [

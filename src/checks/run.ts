@@ -4,6 +4,7 @@ import { staticPageSchema } from '../static-pages/schema.ts';
 import { checkDataFiles } from './data-files.ts';
 import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
+import { checkMedia } from './media.ts';
 import { readMdxFiles } from './mdx-files.ts';
 import type { Problem } from './problem.ts';
 import { sitePaths } from './routes.ts';
@@ -28,14 +29,14 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
   const targets = {
-    paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data),
+    paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data, root),
     glossaryIds: data.glossaryIds,
   };
   const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, targets));
 
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   return {
-    problems: [...data.problems, ...directory.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies],
+    problems: [...data.problems, ...directory.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root)],
     uiMissing: ui.missing,
     guidesMissing,
   };

@@ -123,7 +123,8 @@ export function inspectMdx(body: string): MdxFindings {
           for (const key of problem.keys) issue(node, `<${name} ${key}>`, `<${name}> has no "${key}": use ${Object.keys(spec.props.shape).join(', ') || 'no props'}`);
         } else {
           const prop = String(problem.path[0] ?? '');
-          issue(node, `<${name}${prop ? ` ${prop}` : ''}>`, problem.input === undefined && prop ? `<${name}> needs ${prop}="…": ${problem.message}` : problem.message);
+          const given = prop in props ? `"${String(props[prop])}": ` : '';
+          issue(node, `<${name}${prop ? ` ${prop}` : ''}>`, prop && !(prop in props) ? `<${name}> needs ${prop}="…": ${problem.message}` : `${given}${problem.message}`);
         }
       }
     }

@@ -16,8 +16,9 @@ export function mdxGuardPlugin(root: string): Plugin {
     name: 'dalil:mdx-guard',
     enforce: 'pre',
     transform(code, id) {
-      const path = id.split('?')[0] ?? id;
-      if (!path.endsWith('.mdx')) return null;
+      // Astro wraps each entry in helper modules (ids with a ?query); the file itself has none.
+      if (!id.endsWith('.mdx') || id.includes('?')) return null;
+      const path = id;
       const file = relative(root, path);
       if (Buffer.byteLength(code) > MAX_FILE_BYTES) {
         this.error(`${file}: is over the limit of ${MAX_FILE_BYTES / 1024} KB (content/settings.json, limits.maxFileKilobytes): split it into smaller files`);

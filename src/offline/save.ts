@@ -1,8 +1,6 @@
-/** Kept as pages are read (the worker expires them) and saved by the reader (kept): see src/offline/sw.ts. */
-export const pagesCache = (lang: string) => `dalil-${lang}-pages`;
-export const savedCache = (lang: string) => `dalil-${lang}-saved`;
+import { savedCache, stamped } from './cache-names.ts';
 
-/** The "save for offline" button on guide pages. */
+/** The "save for offline" button on guide, service and emergency pages. */
 export async function enhanceSave(box: HTMLElement, lang: string): Promise<void> {
   const button = box.querySelector<HTMLButtonElement>('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
@@ -24,7 +22,9 @@ export async function enhanceSave(box: HTMLElement, lang: string): Promise<void>
       status.textContent = box.dataset.removed ?? '';
     } else {
       try {
-        await cache.add(url);
+        const response = await fetch(url, { cache: 'no-cache', credentials: 'omit' });
+        if (!response.ok) throw new Error(String(response.status));
+        await cache.put(url, await stamped(response));
         render(true);
         status.textContent = box.dataset.saved ?? '';
       } catch {
@@ -33,4 +33,3 @@ export async function enhanceSave(box: HTMLElement, lang: string): Promise<void>
     }
   });
 }
-

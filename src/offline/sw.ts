@@ -5,59 +5,72 @@
  *
  * - Install: precache this language's home, emergency and offline pages (small, and what a reader
  *   needs most when the signal drops).
- * - Pages: network first, so a reader with a connection always gets today's text and hotlines; the
- *   copy kept when the page was read is used only when the network fails, then a copy the reader
- *   saved, then the precached copy, then the offline page. Nothing is ever served cache-first, so no one is trapped on a stale number.
+ * - Pages: every page carries emergency numbers (the footer), so pages always come from the network
+ *   while there is one, however slow: no timeout ever swaps in a stored copy for an online reader.
+ *   Only when the network fails is a stored copy used (read, then saved, then precached, then the
+ *   offline page), and the page is marked with the date of that copy so it can say how old it is.
  * - A new build changes this file (precache revisions), the browser installs it on the next
  *   visit, and skipWaiting/clientsClaim put it in charge at once; outdated precaches are deleted.
  */
 import { clientsClaim } from 'workbox-core';
-import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheExpiration } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { StaleWhileRevalidate } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { assetsCache, pagesCache, savedAt, savedCache, stamped } from './cache-names.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 declare const DALIL_LANG: string;
 
 const LANG = DALIL_LANG;
-/** Pages kept as they are read (expire), and pages the reader chose to save (kept). */
-export const PAGES_CACHE = `dalil-${LANG}-pages`;
-export const SAVED_CACHE = `dalil-${LANG}-saved`;
+const PAGES = pagesCache(LANG);
+const SAVED = savedCache(LANG);
 
 precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 void self.skipWaiting();
 clientsClaim();
 
-const pages = new NetworkFirst({
-  cacheName: PAGES_CACHE,
-  networkTimeoutSeconds: 6,
-  plugins: [new ExpirationPlugin({ maxEntries: 150, purgeOnQuotaError: true })],
-});
-
+const expiration = new CacheExpiration(PAGES, { maxEntries: 150 });
 const indexOf = (url: URL) => (url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname);
+
+/** A stored page, marked with the day it was stored: the page then tells the reader (client.ts). */
+async function asStoredCopy(response: Response): Promise<Response> {
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const when = savedAt(response);
+  const html = await response.text();
+  const marked = html.replace(/<html\b/, `<html data-saved-copy="${when ? when.toISOString() : ''}"`);
+  return new Response(marked, { status: 200, headers: response.headers });
+}
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && url.pathname.startsWith(`/${LANG}/`),
-  async (options) => {
+  async ({ request }) => {
+    const url = new URL(request.url);
     try {
-      return await pages.handle(options);
+      const response = await fetch(request);
+      if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+        const cache = await caches.open(PAGES);
+        await cache.put(url.pathname, await stamped(response.clone()));
+        await expiration.updateTimestamp(url.pathname);
+        void expiration.expireEntries();
+      }
+      return response;
     } catch {
-      const url = new URL(options.request.url);
-      return (
-        (await caches.match(options.request.url, { cacheName: SAVED_CACHE, ignoreSearch: true })) ??
-        (await matchPrecache(indexOf(url))) ??
-        (await matchPrecache(`/${LANG}/offline/index.html`)) ??
-        Response.error()
-      );
+      const stored =
+        (await caches.match(url.pathname, { cacheName: PAGES, ignoreSearch: true })) ??
+        (await caches.match(url.pathname, { cacheName: SAVED, ignoreSearch: true })) ??
+        (await matchPrecache(indexOf(url)));
+      if (stored) return asStoredCopy(stored);
+      return (await matchPrecache(`/${LANG}/offline/index.html`)) ?? Response.error();
     }
   },
 );
 
 // Scripts, styles and icons the pages use: served from cache at once, refreshed in the background;
 // offline, the copies precached at install (file names carry a content hash, so never stale).
-const assets = new StaleWhileRevalidate({ cacheName: `dalil-${LANG}-assets`, plugins: [new ExpirationPlugin({ maxEntries: 40 })] });
+const assets = new StaleWhileRevalidate({ cacheName: assetsCache(LANG), plugins: [new ExpirationPlugin({ maxEntries: 40 })] });
 registerRoute(
   ({ url, request }) => url.origin === self.location.origin && (url.pathname.startsWith('/_astro/') || request.destination === 'image' || url.pathname.endsWith('.webmanifest')),
   async (options) => {

@@ -1,57 +1,44 @@
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import { headerSearchLoader } from '../search/header-script.ts';
 
 /**
- * Content-Security-Policy for a static site with a few inline blocks: Astro inlines small scripts
- * and all CSS, so each inline block is allowed by its hash, never by 'unsafe-inline'.
+ * Content-Security-Policy. Astro writes it into every page (`security.csp`): it hashes the
+ * scripts and styles it builds from src/, and we add the hashes of our own inline scripts that
+ * Astro does not build (the header search loader). Nothing is hashed from the output, so code that
+ * content smuggled into a page is never allowed; the output check (src/checks/output-safety.ts)
+ * then fails the build if any such code is present at all.
  */
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+function sha256(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-export interface InlineHashes {
-  scripts: string[];
-  styles: string[];
-  /** The page has a search box, whose Pagefind compiles WebAssembly once the reader types. */
-  wasm?: boolean;
-}
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-export function inlineHashes(html: string): InlineHashes {
-  const blocks = (tag: string) =>
-    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
-      .map((m) => m[1] ?? '')
-      .filter((body) => body.trim() !== '');
+/** Directives besides script-src and style-src, which Astro writes itself. */
+export const CSP_DIRECTIVES: NonNullable<CspConfig['directives']> = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+
+/** Astro's `security.csp` setting. */
+export function astroCsp(): CspConfig {
   return {
-    scripts: [...new Set(blocks('script').map(sha256))],
-    styles: [...new Set(blocks('style').map(sha256))],
-    wasm: html.includes('data-search-form'),
+    algorithm: 'SHA-256',
+    directives: CSP_DIRECTIVES,
+    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly once a reader searches; it does not
+    // allow eval() of script.
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(headerSearchLoader())] },
+    styleDirective: { resources: ["'self'"] },
   };
-}
-
-export function policy({ scripts, styles, wasm = false }: InlineHashes, { forHeader = false } = {}): string {
-  const directives = [
-    "default-src 'self'",
-    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, on pages with a search box; it
-    // does not allow eval() of script.
-    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''} ${scripts.join(' ')}`.trim(),
-    `style-src 'self' ${styles.join(' ')}`.trim(),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    // frame-ancestors is ignored in a <meta> policy, so it is only sent as a header.
-    ...(forHeader ? ["frame-ancestors 'none'"] : []),
-  ];
-  return directives.join('; ');
-}
-
-/** Puts the page's own policy first in <head>, before anything it governs. */
-export function withCspMeta(html: string, policyText = policy(inlineHashes(html))): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyText}">`;
-  return html.replace(/<head>/, `<head>${meta}`);
 }
 
 /**
@@ -70,22 +57,31 @@ export const ADMIN_POLICY = [
 ].join('; ');
 
 /**
- * Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages).
- * Hosts combine every block that matches a path, so the Content-Security-Policy is given per
- * section (each language, the root pages, the editor) and never twice for one path.
+ * Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). Each
+ * page carries its own script and style policy in a <meta>; what a <meta> policy cannot do
+ * (refuse framing) is sent for every path as a second policy, which browsers enforce beside the
+ * first, with X-Frame-Options for browsers that predate frame-ancestors.
  */
-export function headersFile(allHashes: InlineHashes, locales: readonly string[]): string {
-  const csp = `  Content-Security-Policy: ${policy(allHashes, { forHeader: true })}`;
+export function headersFile(): string {
   return [
-    ...['/', '/index.html', '/404.html', ...locales.map((l) => `/${l}/*`)].flatMap((path) => [path, csp]),
-    '/admin/*',
-    `  Content-Security-Policy: ${ADMIN_POLICY}; frame-ancestors 'none'`,
     '/*',
+    "  Content-Security-Policy: frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'",
+    '  X-Frame-Options: DENY',
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
     '  Strict-Transport-Security: max-age=31536000; includeSubDomains',
     '  Cross-Origin-Opener-Policy: same-origin',
+    '/admin/*',
+    `  Content-Security-Policy: ${ADMIN_POLICY}; frame-ancestors 'none'`,
+    '/media/*',
+    `  Content-Security-Policy: ${MEDIA_POLICY}`,
     '',
   ].join('\n');
 }
+
+/**
+ * Files editors upload (images only, checked by `npm run check`) are served as inert documents:
+ * even a file that pretends to be an image cannot run script or be shown as a page of the site.
+ */
+export const MEDIA_POLICY = "default-src 'none'; img-src 'self'; sandbox";

@@ -5,6 +5,19 @@
  */
 const PRESSES = 3;
 const WINDOW_MS = 1000;
+/** How long leaving may wait for the phone's stored copies to be deleted; the page is hidden at once. */
+const CLEANUP_MS = 400;
+
+/**
+ * Deletes everything the site stored on the phone (every cache, the service workers' own
+ * included) and unregisters its service workers, so nothing left shows which pages were read.
+ */
+export async function forgetEverything(win: Window = window): Promise<void> {
+  const jobs: Promise<unknown>[] = [];
+  if ('caches' in win) jobs.push(win.caches.keys().then((names) => Promise.all(names.map((n) => win.caches.delete(n)))));
+  if ('serviceWorker' in win.navigator) jobs.push(win.navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))));
+  await Promise.allSettled(jobs);
+}
 
 export function enableQuickExit(doc: Document, win: Window = window): void {
   const link = doc.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
@@ -13,11 +26,12 @@ export function enableQuickExit(doc: Document, win: Window = window): void {
 
   const leave = () => {
     doc.documentElement.classList.add('quick-exiting');
-    // Best effort: pages kept for offline reading would show what was read on a shared phone.
-    if ('caches' in win) void win.caches.keys().then((names) => names.filter((n) => n.startsWith('dalil-')).forEach((n) => void win.caches.delete(n)));
     doc.title = '';
     if (status) status.textContent = status.dataset.text ?? '';
-    win.location.replace(link.href);
+    // Pages kept for offline reading would show what was read on a shared phone: delete them,
+    // but never hold the reader back for long.
+    const go = () => win.location.replace(link.href);
+    void Promise.race([forgetEverything(win), new Promise((r) => setTimeout(r, CLEANUP_MS))]).then(go, go);
   };
 
   link.addEventListener('click', (event) => {

@@ -28,9 +28,12 @@ export function invisibleCharacter(text: string, { allowZwnj = true } = {}): str
 const invisibleMessage = (code: string) =>
   `contains an invisible control character (${code}) that can change how the text is shown: retype the text without it (copying from a chat or PDF often brings it in)`;
 
+/** Zod's words for a missing or mistyped text field, said for editors. */
+const textError = (issue: { input?: unknown }) => (issue.input === undefined ? 'this field is required: add it' : 'write text here, in quotes if it contains a colon');
+
 /** Prose: any visible text; ZWNJ allowed for Kurdish and Persian spelling. */
 export const plainText = z
-  .string()
+  .string({ error: textError })
   .trim()
   .superRefine((text, ctx) => {
     const code = invisibleCharacter(text);
@@ -39,7 +42,7 @@ export const plainText = z
 
 /** A name, address, label or other single line that readers must be able to trust as shown. */
 export const strictLine = z
-  .string()
+  .string({ error: textError })
   .trim()
   .superRefine((text, ctx) => {
     const code = invisibleCharacter(text, { allowZwnj: false });

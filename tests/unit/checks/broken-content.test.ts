@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const CASES: [string, RegExp[]][] = [
-  ['missing-field', [/content\/guides\/en\/broken\.mdx\s+summary:/]],
+  ['missing-field', [/content\/guides\/en\/broken\.mdx(:\d+)?\s+summary:/]],
   ['unknown-topic', [/content\/guides\/en\/broken\.mdx:4\s+topic:\s+use one of/]],
   ['impossible-date', [/content\/guides\/en\/broken\.mdx:6\s+updated:\s+"2026-02-30" is not a real date/]],
   ['mdx-syntax-error', [/content\/guides\/en\/broken\.mdx:1[2-4]\s+MDX:\s+Expected a closing tag for `<Callout>`/]],
@@ -14,8 +14,8 @@ const CASES: [string, RegExp[]][] = [
   ['broken-link', [/broken\.mdx:11\s+link:\s+\/en\/guides\/no-such-guide\/ leads to no page/, /broken\.mdx:11\s+link:\s+\/en\/glossary\/#no-such-term: the glossary has no term "no-such-term"/]],
   ['duplicate-slug', [/content\/guides\/en\/voluntary-return\.mdx?\s+slug:\s+same address as content\/guides\/en\/voluntary-return\.mdx?/]],
   ['invalid-json', [/content\/services\/broken\.json:4\s+not valid JSON/]],
-  ['bad-phone', [/content\/services\/broken\.json\s+services\.0\.phones\.0\.number:\s+"0537 65 28 81" is not in E\.164 form/]],
-  ['missing-default-text', [/content\/services\/broken\.json\s+services\.0\.name:\s+the en text is required/]],
+  ['bad-phone', [/content\/services\/broken\.json:\d+\s+services\.0\.phones\.0\.number:\s+"0537 65 28 81" is not in E\.164 form/]],
+  ['missing-default-text', [/content\/services\/broken\.json:\d+\s+services\.0\.name:\s+the en text is required/]],
 ];
 
 const dirs: string[] = [];

@@ -50,7 +50,7 @@ describe('content check', () => {
 
   it('names a missing field', () => {
     const errors = breakAndCheck('content/guides/fr/test.mdx', goodGuide('').replace('summary: A test guide for the checks.\n', ''));
-    expect(errors.join('\n')).toMatch(/content\/guides\/fr\/test\.mdx\s+summary:/);
+    expect(errors.join('\n')).toMatch(/content\/guides\/fr\/test\.mdx(:\d+)?\s+summary:/);
   });
 
   it('refuses an impossible date', () => {
@@ -117,7 +117,7 @@ describe('MDX components list', () => {
     const { readFileSync } = await import('node:fs');
     const { MDX_COMPONENTS } = await import('../../../src/checks/run.ts');
     const index = readFileSync('src/guides/components/index.ts', 'utf8');
-    const exported = /mdxComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
+    const exported = /editorComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
     expect(exported?.sort()).toEqual([...MDX_COMPONENTS].sort());
   });
 });
