@@ -1,5 +1,6 @@
 import { COMPONENT_NAMES } from '../guides/components/props.ts';
 import { inspectMdx } from '../guides/mdx-subset.ts';
+import { plainLanguageHits, type Wordlists } from '../guides/plain-language.ts';
 import type { MdxFile } from './mdx-files.ts';
 import type { Problem } from './problem.ts';
 
@@ -18,7 +19,7 @@ export interface LinkTargets {
  * go to: the safe MDX subset (src/guides/mdx-subset.ts), glossary links, and links to other pages
  * of the site (and glossary anchors) in every language.
  */
-export function checkMdxBody(file: MdxFile<unknown>, targets: LinkTargets): Problem[] {
+export function checkMdxBody(file: MdxFile<unknown>, targets: LinkTargets, plain?: { lists: Wordlists; exceptions: readonly { text: string }[] }): Problem[] {
   const at = (line: number | undefined) => (line === undefined ? undefined : file.bodyLine + line - 1);
   const found = inspectMdx(file.body);
   const problems: Problem[] = found.issues.map((i) => ({ level: 'error', file: file.file, line: at(i.line), field: i.field, message: i.message }));
@@ -34,6 +35,12 @@ export function checkMdxBody(file: MdxFile<unknown>, targets: LinkTargets): Prob
       problems.push({ level: 'error', file: file.file, line: at(line), field: 'link', message: `${href} leads to no page of the site: check the language, the file name and the trailing slash` });
     } else if (url.hash && /\/glossary\/$/.test(path) && !targets.glossaryIds.has(decodeURIComponent(url.hash.slice(1)))) {
       problems.push({ level: 'error', file: file.file, line: at(line), field: 'link', message: `${href}: the glossary has no term "${url.hash.slice(1)}"` });
+    }
+  }
+  if (plain) {
+    const excepted = (subject: string) => plain.exceptions.some((e) => subject.toLowerCase().startsWith(e.text.toLowerCase()) || subject.toLowerCase() === e.text.toLowerCase());
+    for (const hit of plainLanguageHits(found.blocks, plain.lists)) {
+      if (!excepted(hit.subject)) problems.push({ level: 'warning', file: file.file, line: at(hit.line), field: hit.field, message: hit.message });
     }
   }
   return problems;

@@ -32,7 +32,12 @@ export function checkContent(root: string, locales: readonly string[], options: 
     paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data, root),
     glossaryIds: data.glossaryIds,
   };
-  const bodies = [...guides.guides, ...pages.files].flatMap((f) => checkMdxBody(f, targets));
+  const bodies = [
+    ...guides.guides.flatMap((g) =>
+      checkMdxBody(g, targets, { lists: data.wordlists.get(g.lang) ?? { jargon: [], avoid: [] }, exceptions: g.data?.plain_language_exceptions ?? [] }),
+    ),
+    ...pages.files.flatMap((f) => checkMdxBody(f, targets)),
+  ];
 
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   return {

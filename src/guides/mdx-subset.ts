@@ -23,6 +23,8 @@ export interface MdxFindings {
   sitePaths: { href: string; line?: number }[];
   /** Glossary ids used by <Term>, for the glossary check. */
   terms: { id: string; line?: number }[];
+  /** The text readers read, one entry per paragraph, heading, list item or table cell, for the plain-language check. */
+  blocks: { text: string; line: number; /** The same without words linked to the glossary, which are explained there. */ unlinked: string }[];
 }
 
 interface Node {
@@ -55,7 +57,7 @@ function literal(expression: string): { value: unknown } | undefined {
 }
 
 export function inspectMdx(body: string): MdxFindings {
-  const findings: MdxFindings = { issues: [], sitePaths: [], terms: [] };
+  const findings: MdxFindings = { issues: [], sitePaths: [], terms: [], blocks: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(body, { position: true }) as unknown as Node;
@@ -174,5 +176,27 @@ export function inspectMdx(body: string): MdxFindings {
     }
   };
   walk(tree.children);
+  collectBlocks(tree, findings.blocks);
   return findings;
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Readable text of a node: text and inline code, with the words inside links (and <Term>, unless left out). */
+function textOf(node: Node, withTerms = true): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'break') return ' ';
+  if (!withTerms && node.type === 'mdxJsxTextElement' && node.name === 'Term') return ' ';
+  return (node.children ?? []).map((c) => textOf(c, withTerms)).join('');
+}
+
+function collectBlocks(node: Node, out: MdxFindings['blocks']) {
+  for (const child of node.children ?? []) {
+    if (BLOCKS.has(child.type)) {
+      const text = textOf(child).trim();
+      if (text) out.push({ text, line: child.position?.start.line ?? 1, unlinked: textOf(child, false) });
+    } else if (child.type !== 'code' && child.type !== 'mdxjsEsm') {
+      collectBlocks(child, out);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { COUNTRIES } from '../places/countries.ts';
 import { calendarDate, plainText, SLUG } from '../schema/fields.ts';
 import { citationSchema } from '../sources/schema.ts';
+import { plainLanguageException } from './plain-language.ts';
 import { TOPICS } from './topics.ts';
 
 /**
@@ -41,6 +42,8 @@ export function guideSchema(knownSources: readonly string[]) {
     related: z.array(z.string().regex(SLUG, { error: 'use the other guide\'s file name without .mdx' })).default([]),
     /** Set when a translation was drafted with machine translation; readers are told until it is reviewed. */
     machine_translated: z.boolean().default(false),
+    /** Words or sentences kept on purpose although the plain-language check warns, each with why. */
+    plain_language_exceptions: z.array(plainLanguageException).optional(),
     /** Position within its topic; lower comes first. */
     order: z.number().int().min(0).default(100),
   }).strict();
