@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import file from '../content/settings.json' with { type: 'json' };
 import { ContentError, formatIssues } from './i18n/format-issues.ts';
+import { COUNTRIES } from './places/countries.ts';
+import { e164, plainEmail, slugId } from './schema/fields.ts';
 
 export const settingsSchema = z
   .object({
@@ -8,6 +10,10 @@ export const settingsSchema = z
     directory: z.object({ verificationMaxAgeDays: z.number().int().min(1) }).strict(),
     emergencyPage: z.object({ organizations: z.array(z.string()) }).strict(),
     limits: z.object({ maxFileKilobytes: z.number().int().min(10).max(5000) }).strict(),
+    /** Where readers' "report a change" goes: Dalil's editors, never a third party. */
+    editors: z.object({ email: plainEmail, whatsapp: e164.optional() }).strict(),
+    /** Per country: services (ids) to call, beside the emergency numbers, for readers afraid of the police. */
+    helpFirst: z.partialRecord(z.enum(COUNTRIES), z.array(slugId).min(1)),
   })
   .strict();
 

@@ -25,11 +25,20 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const data = checkDataFiles(root);
   const directory = readDirectory(root, data.sourceIds, { maxAgeDays: SETTINGS.directory.verificationMaxAgeDays, today: options.today });
   const ui = checkUiStrings(root);
+  const serviceIds = new Map(directory.data.organizations.flatMap((o) => o.services.map((s) => [s.id, s] as const)));
+  const settingsProblems: Problem[] = Object.entries(SETTINGS.helpFirst).flatMap(([country, ids]) =>
+    (ids ?? []).flatMap((id, i): Problem[] => {
+      const service = serviceIds.get(id);
+      if (!service) return [{ level: 'error', file: 'content/settings.json', field: `helpFirst.${country}.${i}`, message: `no service "${id}" in content/services: use a service id` }];
+      if (!service.phones.some((p) => p.type === 'voice')) return [{ level: 'error', file: 'content/settings.json', field: `helpFirst.${country}.${i}`, message: `"${id}" has no phone number to call: choose a service with one` }];
+      return [];
+    }),
+  );
   const guides = checkGuides(root, data.sourceIds);
   const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();
   const targets = {
-    paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data, root),
+    paths: sitePaths(locales, slugs, [...new Set(pages.files.map((p) => p.slug))], directory.data, root, [...new Set(guides.guides.flatMap((g) => (g.data ? [g.data.topic] : [])))]),
     glossaryIds: data.glossaryIds,
   };
   const bodies = [
@@ -41,7 +50,7 @@ export function checkContent(root: string, locales: readonly string[], options: 
 
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   return {
-    problems: [...data.problems, ...directory.problems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root)],
+    problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root)],
     uiMissing: ui.missing,
     guidesMissing,
   };

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Country } from '../places/countries.ts';
 import { SETTINGS } from '../settings.ts';
 import { SOURCE_IDS } from '../sources/sources.ts';
-import type { Category } from './categories.ts';
+import { CATEGORIES, type Category } from './categories.ts';
 import { readDirectory, type DirectoryData } from './load.ts';
 import type { LocationData, OrganizationData, ServiceData } from './schema.ts';
 
@@ -54,6 +54,16 @@ export function servicesWhere(filter: { category?: Category | string; country?: 
   );
 }
 
+/** Categories with at least one service: the only ones with a listing page. */
+export function listedCategories(): Category[] {
+  return CATEGORIES.filter((category) => servicesWhere({ category }).length > 0);
+}
+
+/** Cities with at least one service: the only ones with a listing page. */
+export function listedCities(): string[] {
+  return cities().map((c) => c.id).filter((city) => servicesWhere({ city }).length > 0);
+}
+
 export function organizations(): DirectoryData['organizations'] {
   return load().data.organizations;
 }
@@ -67,6 +77,11 @@ export function referralOnlyOrganizations(): OrganizationData[] {
 
 export function cities() {
   return load().data.places.cities;
+}
+
+/** The region or province of a city (content/places.json), as written there. */
+export function cityRegion(id: string): string | undefined {
+  return cities().find((c) => c.id === id)?.region;
 }
 
 export function cityName(id: string, lang: Locale): { text: string; lang: Locale } {

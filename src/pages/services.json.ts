@@ -1,17 +1,22 @@
 import type { APIRoute } from 'astro';
 import { allServices } from '../directory/directory.ts';
-import { toHsds } from '../directory/hsds.ts';
-import { LOCALE_CODES } from '../i18n/locales.ts';
+import { toHsdsAllLanguages } from '../directory/hsds.ts';
+import { localizedPath } from '../i18n/routing.ts';
 
-/** All services, all languages: HSDS 3.0 service objects with per-language text (Dalil profile). */
+/**
+ * All services in every language, Dalil's profile of HSDS 3.0: one list of HSDS services per
+ * language, the same ids in each. The file names the schema it validates against.
+ */
+export const PROFILE_SCHEMA = '/schemas/dalil-hsds-profile.schema.json';
+
 export const GET: APIRoute = ({ site }) =>
   new Response(
     JSON.stringify(
       {
-        profile: new URL('/schemas/services.schema.json', site).href,
-        languages: LOCALE_CODES,
-        generated: new Date().toISOString().slice(0, 10),
-        services: toHsds(allServices()),
+        $schema: new URL(PROFILE_SCHEMA, site).href,
+        profile: new URL(PROFILE_SCHEMA, site).href,
+        hsds_version: '3.0',
+        languages: toHsdsAllLanguages(allServices(), { pageUrl: (id) => new URL(localizedPath('en', `directory/service/${id}`), site).href }),
       },
       null,
       1,
