@@ -1,10 +1,8 @@
-import { savedCache, stamped } from './cache-names.ts';
-
 /**
  * Page side of offline reading, on every page: registers this language's service worker, says when
- * the page on screen is a stored copy and from when, and refreshes the pages the reader saved
- * whenever there is a connection, so saved emergency numbers never stay old. An enhancement only:
- * without it (or without JavaScript) pages still load from the network.
+ * the page on screen is a stored copy and from when, and asks the worker to fetch the pages the
+ * reader saved again whenever there is a connection, so saved emergency numbers never stay old.
+ * An enhancement only: without it (or without JavaScript) pages still load from the network.
  */
 export function registerOffline(doc: Document): void {
   const lang = doc.documentElement.lang;
@@ -12,42 +10,23 @@ export function registerOffline(doc: Document): void {
   void navigator.serviceWorker.register(`/${lang}/sw.js`, { scope: `/${lang}/` }).catch(() => undefined);
 
   const banner = doc.querySelector<HTMLElement>('[data-offline-banner]');
+  const notice = doc.querySelector<HTMLElement>('[data-saved-copy-notice]');
+  const copy = doc.documentElement.dataset.savedCopy;
   const update = () => {
-    if (banner) banner.hidden = navigator.onLine;
+    if (banner) banner.hidden = navigator.onLine || copy !== undefined;
   };
   addEventListener('online', update);
   addEventListener('offline', update);
   update();
 
-  const copy = doc.documentElement.dataset.savedCopy;
-  const notice = doc.querySelector<HTMLElement>('[data-saved-copy-notice]');
   if (copy !== undefined && notice) {
-    const date = copy ? new Date(copy) : undefined;
-    const when = date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date) : '';
-    notice.textContent = (when ? notice.dataset.text : notice.dataset.textUndated)?.replace('{{date}}', when) ?? '';
+    // The worker marked this page as a stored copy: say from when, in the reader's language.
+    const date = new Date(copy);
+    const ok = copy !== '' && !Number.isNaN(date.getTime());
+    const when = ok ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date) : '';
+    notice.textContent = (ok ? notice.dataset.text : notice.dataset.textUndated)?.replace('{{date}}', when) ?? '';
     notice.hidden = false;
-    if (banner) banner.hidden = true;
   } else if (navigator.onLine) {
-    // Not while the page itself is a stored copy: then there is no connection to refresh with.
-    setTimeout(() => void refreshSaved(lang), 1500);
+    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'refresh-saved' }));
   }
-}
-
-/** Fetches every page the reader saved again and replaces the stored copy when it arrives. */
-export async function refreshSaved(lang: string): Promise<number> {
-  if (!('caches' in window)) return 0;
-  const cache = await caches.open(savedCache(lang));
-  let refreshed = 0;
-  for (const request of await cache.keys()) {
-    try {
-      const response = await fetch(request.url, { cache: 'no-cache', credentials: 'omit' });
-      if (response.ok) {
-        await cache.put(request, await stamped(response));
-        refreshed += 1;
-      }
-    } catch {
-      return refreshed; // the connection dropped: try again on the next visit
-    }
-  }
-  return refreshed;
 }

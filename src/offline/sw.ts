@@ -68,6 +68,26 @@ registerRoute(
   },
 );
 
+/**
+ * Pages the reader saved are fetched again on every visit with a connection (the page asks), so a
+ * saved copy carries the current numbers; a copy is replaced only by a complete, successful answer.
+ */
+async function refreshSaved(): Promise<void> {
+  const cache = await caches.open(SAVED);
+  for (const request of await cache.keys()) {
+    try {
+      const response = await fetch(request.url, { cache: 'no-cache', credentials: 'omit' });
+      if (response.ok) await cache.put(request, await stamped(response));
+    } catch {
+      return; // the connection dropped: the next visit tries again
+    }
+  }
+}
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'refresh-saved') event.waitUntil(refreshSaved());
+});
+
 // Scripts, styles and icons the pages use: served from cache at once, refreshed in the background;
 // offline, the copies precached at install (file names carry a content hash, so never stale).
 const assets = new StaleWhileRevalidate({ cacheName: assetsCache(LANG), plugins: [new ExpirationPlugin({ maxEntries: 40 })] });

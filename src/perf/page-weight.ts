@@ -10,6 +10,13 @@ import { gzipSync } from 'node:zlib';
  */
 export interface PageWeight {
   html: number;
+  /**
+   * The HTML a reader needs for the first screen: up to the end of the element marked
+   * `data-first-screen-end` (a guide's "in danger now?" box, after its title and summary), or
+   * the whole page where nothing is marked. HTML is parsed as it streams in, so this is what
+   * has to arrive in the first round trip for the first screen to paint.
+   */
+  firstScreen: number;
   blockingCss: number;
   script: number;
   scripts: string[];
@@ -48,5 +55,7 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
     }
   }
   const fonts = [...`${css}${linkedCss}`.matchAll(/@font-face|url\([^)]*\.(woff2?|ttf|otf)\)/g)].map((m) => m[0]);
-  return { html: gz(html), blockingCss: gz(linkedCss), script, scripts, fonts };
+  const marker = html.indexOf('data-first-screen-end');
+  const end = marker === -1 ? html.length : html.indexOf('>', html.indexOf('</', marker)) + 1;
+  return { html: gz(html), firstScreen: gz(html.slice(0, end)), blockingCss: gz(linkedCss), script, scripts, fonts };
 }

@@ -4,11 +4,13 @@ import { pageWeight } from '../../src/perf/page-weight.ts';
 import { LOCALE_CODES } from '../support/site.ts';
 
 /**
- * Size budgets on the built site (dist/): a guide, topic or directory page renders from its first
- * 14 KB (one TCP round trip on a slow link), and ships under 2 KB of script before the reader
- * searches or filters. No web fonts.
+ * Size budgets on the built site (dist/): the first screen of a guide, topic or directory page
+ * (for a guide: its title, summary and emergency numbers) arrives with its CSS in the first 14 KB
+ * (one TCP round trip on a slow link), no page is over 32 KB, and none ships more than 2 KB of
+ * script before the reader searches or filters. No web fonts.
  */
 const FIRST_ROUND_TRIP = 14 * 1024;
+const WHOLE_PAGE = 32 * 1024;
 const SCRIPT_BEFORE_USE = 2 * 1024;
 
 function contentPages(lang: string): string[] {
@@ -17,11 +19,12 @@ function contentPages(lang: string): string[] {
 }
 
 for (const lang of LOCALE_CODES) {
-  test(`${lang}: every guide, topic and directory page fits the first round trip and ships under 2 KB of script`, () => {
+  test(`${lang}: every guide, topic and directory page shows its first screen from the first round trip and ships under 2 KB of script`, () => {
     const over: string[] = [];
     for (const page of contentPages(lang)) {
       const w = pageWeight('dist', page);
-      if (w.html + w.blockingCss > FIRST_ROUND_TRIP) over.push(`${page}: HTML + blocking CSS ${w.html + w.blockingCss} B > ${FIRST_ROUND_TRIP} B`);
+      if (w.firstScreen + w.blockingCss > FIRST_ROUND_TRIP) over.push(`${page}: first screen + blocking CSS ${w.firstScreen + w.blockingCss} B > ${FIRST_ROUND_TRIP} B`);
+      if (w.html + w.blockingCss > WHOLE_PAGE) over.push(`${page}: HTML + blocking CSS ${w.html + w.blockingCss} B > ${WHOLE_PAGE} B`);
       if (w.script > SCRIPT_BEFORE_USE) over.push(`${page}: script ${w.script} B > ${SCRIPT_BEFORE_USE} B (${w.scripts.join(', ')})`);
       if (w.fonts.length) over.push(`${page}: web fonts ${w.fonts.join(', ')}`);
     }

@@ -57,6 +57,21 @@ test.describe('quick exit', () => {
     expect(visibility).toEqual({ body: 'hidden', title: '' });
   });
 
+  test('leaving deletes everything the site stored and unregisters its service worker', async ({ page }) => {
+    await stubNeutralSite(page);
+    await page.goto('/en/');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    await page.goto('/en/guides/voluntary-return/');
+    await page.locator('[data-save-offline] button').click();
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(1);
+    await page.locator('a[data-quick-exit]').click();
+    await expect(page).toHaveURL(NEUTRAL);
+    // Back on the site's origin, on a page no worker controls and that registers none.
+    await page.goto('/robots.txt');
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the button is a plain link to the neutral site, sending no referrer', async ({ page }) => {
