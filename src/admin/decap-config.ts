@@ -54,6 +54,7 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
           { name: 'related', label: 'Related guides (file names)', widget: 'list', required: false, i18n: true },
           { name: 'machine_translated', label: 'Drafted with machine translation', widget: 'boolean', default: false, required: false, i18n: true },
           { name: 'order', label: 'Order within the topic', widget: 'number', value_type: 'int', required: false, i18n: 'duplicate' },
+          { name: 'plain_language_exceptions', label: 'Words kept on purpose (plain-language check)', widget: 'list', required: false, i18n: true, fields: [{ name: 'text', label: 'Word or start of sentence', widget: 'string' }, { name: 'reason', label: 'Why', widget: 'string' }] },
           { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
         ],
       },
