@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../src/checks/files.ts';
-import { searchVariants } from '../src/search/normalize.ts';
+import { canonical, searchVariants } from '../src/search/normalize.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const MARKER = '<div data-search-variants></div>';
@@ -18,8 +18,26 @@ function textOf(html: string): string {
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');
 }
 
+/**
+ * Words readers type for a concept the glossary names otherwise (its `avoid` lists): guides use one
+ * term per concept, but a reader may search «الاتجار بالبشر» for «الاتجار بالأشخاص». Per language,
+ * each glossary term with the variants that should find it.
+ */
+function glossarySynonyms(): Map<string, { term: string; variants: string[] }[]> {
+  const out = new Map<string, { term: string; variants: string[] }[]>();
+  for (const file of listFiles('.', 'content/glossary', /\.json$/)) {
+    const lang = file.split('/').at(-1)!.replace(/\.json$/, '');
+    const { terms } = JSON.parse(readFileSync(file, 'utf8')) as { terms: { term: string; avoid?: string[] }[] };
+    out.set(lang, terms.filter((t) => t.avoid?.length).map((t) => ({ term: canonical(t.term.replace(/\s*\(.*\)\s*$/, '')), variants: t.avoid! })));
+  }
+  return out;
+}
+const SYNONYMS = glossarySynonyms();
+
 /** The page as Pagefind should see it: each marker replaced by the variants of the text before it. */
 export function withVariants(html: string): string {
+  const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const synonyms = SYNONYMS.get(lang) ?? [];
   const start = html.indexOf('data-pagefind-body');
   if (start < 0) return html;
   let out = html.slice(0, start);
@@ -27,7 +45,9 @@ export function withVariants(html: string): string {
   let at = rest.indexOf(MARKER);
   while (at >= 0) {
     const before = rest.slice(0, at);
-    const variants = searchVariants(textOf(before));
+    const text = textOf(before);
+    const plain = canonical(text);
+    const variants = [...searchVariants(text), ...synonyms.filter((s) => plain.includes(s.term)).flatMap((s) => s.variants.flatMap((v) => [v, ...searchVariants(v)]))];
     out += `${before}<div>${variants.join(' ')}</div>`;
     rest = rest.slice(at + MARKER.length);
     at = rest.indexOf(MARKER);

@@ -1,24 +1,5 @@
-import { hideExpiredAlerts } from './alerts-client.ts';
 import { markOpenStatus } from './open-status.ts';
 
-// Service pages take their script from here too, so listings and service pages share one script
-// file and the filter's lazy import needs no preload helper.
-export { markOpenStatus };
-
-/** A service page: open now, notices that have expired since the build, and copying the share text. */
-export function enhanceServicePage(root: Document, now: () => Date = () => new Date()): void {
-  markOpenStatus(root, now());
-  hideExpiredAlerts(root, now());
-  const button = root.querySelector<HTMLButtonElement>('[data-copy-text]');
-  const text = root.querySelector<HTMLElement>('[data-share-text]')?.textContent;
-  const status = root.querySelector<HTMLElement>('[data-copy-status]');
-  if (!button || !text || !navigator.clipboard) return;
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(text);
-    if (status) status.textContent = status.dataset.copiedText ?? '';
-  });
-}
 
 /**
  * Progressive filter for service lists: the form is hidden until this runs, and the list it
@@ -29,7 +10,6 @@ export function enhanceFilter(root: Document, now: () => Date = () => new Date()
   const form = root.querySelector<HTMLFormElement>('form[data-service-filter]');
   const cards = [...root.querySelectorAll<HTMLElement>('[data-service-card]')];
   markOpenStatus(root, now());
-  hideExpiredAlerts(root, now());
   if (!form || cards.length === 0) return;
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const none = root.querySelector<HTMLElement>('[data-filter-none]');

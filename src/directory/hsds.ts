@@ -203,6 +203,7 @@ export function toCsv(records: ServiceRecord[], lang: Locale, pageUrl: (id: stri
  * carriage return) is prefixed with an apostrophe so it is shown as text, never run.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^\+\d+$/.test(value) ? `'${value}` : value;
+  // Phone numbers in E.164 (one, or several joined by "; ") start with + but are never formulas.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^\+\d+(; \+\d+)*$/.test(value) ? `'${value}` : value;
   return /[",\r\n;]/.test(safe) || safe !== value ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,35 +1,39 @@
-import { savedCache, stamped } from './cache-names.ts';
-
-/** The "save for offline" button on guide, service and emergency pages. */
-export async function enhanceSave(box: HTMLElement, lang: string): Promise<void> {
+/**
+ * The "save for offline" button on guide pages. The service worker does the saving (it fetches
+ * the page and stores it with the time it was saved), so this module only shows the state and
+ * asks: the cache's name comes from the page (SaveOffline.astro), from src/offline/cache-names.ts.
+ */
+export async function enhanceSave(box: HTMLElement): Promise<void> {
   const button = box.querySelector<HTMLButtonElement>('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
-  if (!button || !status) return;
+  const name = box.dataset.cache;
+  if (!button || !status || !name || !navigator.serviceWorker) return;
   const url = location.pathname;
-  const cache = await caches.open(savedCache(lang));
+  const cache = await caches.open(name);
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const kb = Math.max(1, Math.round((nav?.encodedBodySize || nav?.transferSize || 0) / 1024));
   const render = (saved: boolean) => {
     button.textContent = (saved ? box.dataset.remove : box.dataset.save)?.replace('{{size}}', String(kb)) ?? '';
     button.setAttribute('aria-pressed', String(saved));
   };
+  const say = (key: string | undefined) => (status.textContent = key ?? '');
   render(Boolean(await cache.match(url)));
   box.hidden = false;
   button.addEventListener('click', async () => {
     if (await cache.match(url)) {
       await cache.delete(url);
       render(false);
-      status.textContent = box.dataset.removed ?? '';
-    } else {
-      try {
-        const response = await fetch(url, { cache: 'no-cache', credentials: 'omit' });
-        if (!response.ok) throw new Error(String(response.status));
-        await cache.put(url, await stamped(response));
-        render(true);
-        status.textContent = box.dataset.saved ?? '';
-      } catch {
-        status.textContent = box.dataset.failed ?? '';
-      }
+      return say(box.dataset.removed);
     }
+    const worker = (await navigator.serviceWorker.ready).active;
+    const channel = new MessageChannel();
+    const done = new Promise<boolean>((resolve) => {
+      channel.port1.onmessage = (event) => resolve(Boolean((event.data as { ok?: boolean }).ok));
+      setTimeout(() => resolve(false), 30_000);
+    });
+    worker?.postMessage({ type: 'save', url }, [channel.port2]);
+    const ok = worker ? await done : false;
+    render(ok);
+    say(ok ? box.dataset.saved : box.dataset.failed);
   });
 }

@@ -35,13 +35,21 @@ clientsClaim();
 const expiration = new CacheExpiration(PAGES, { maxEntries: 150 });
 const indexOf = (url: URL) => (url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname);
 
-/** A stored page, marked with the day it was stored: the page then tells the reader (client.ts). */
+/**
+ * A stored page, served because the network failed: marked as a copy, with the notice the page
+ * carries for this (hidden until now) filled with the day it was stored, in the page's language.
+ * Done here rather than by the page's script, so it shows whatever that script does.
+ */
 async function asStoredCopy(response: Response): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const when = savedAt(response);
-  const html = await response.text();
-  const marked = html.replace(/<html\b/, `<html data-saved-copy="${when ? when.toISOString() : ''}"`);
-  return new Response(marked, { status: 200, headers: response.headers });
+  const date = when ? new Intl.DateTimeFormat(LANG, { dateStyle: 'long', timeStyle: 'short' }).format(when) : '';
+  const html = (await response.text())
+    .replace(/<html\b/, `<html data-saved-copy="${when ? when.toISOString() : ''}"`)
+    .replace(/<p([^>]*) data-saved-copy-notice hidden data-text="([^"]*)" data-text-undated="([^"]*)"([^>]*)><\/p>/, (_m, before: string, text: string, undated: string, after: string) =>
+      `<p${before} data-saved-copy-notice data-text="${text}" data-text-undated="${undated}"${after}>${date ? text.replace('{{date}}', date) : undated}</p>`,
+    );
+  return new Response(html, { status: 200, headers: response.headers });
 }
 
 registerRoute(
@@ -84,8 +92,24 @@ async function refreshSaved(): Promise<void> {
   }
 }
 
+/** Saves one page of this language for the reader, with the time it was saved; answers on the port given. */
+async function save(url: string): Promise<boolean> {
+  const path = new URL(url, self.location.origin);
+  if (path.origin !== self.location.origin || !path.pathname.startsWith(`/${LANG}/`)) return false;
+  try {
+    const response = await fetch(path.pathname, { cache: 'no-cache', credentials: 'omit' });
+    if (!response.ok) return false;
+    await (await caches.open(SAVED)).put(path.pathname, await stamped(response));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'refresh-saved') event.waitUntil(refreshSaved());
+  const data = event.data as { type?: string; url?: string } | null;
+  if (data?.type === 'refresh-saved') event.waitUntil(refreshSaved());
+  if (data?.type === 'save' && data.url) event.waitUntil(save(data.url).then((ok) => event.ports[0]?.postMessage({ ok })));
 });
 
 // Scripts, styles and icons the pages use: served from cache at once, refreshed in the background;

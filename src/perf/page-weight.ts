@@ -46,6 +46,8 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
     for (const dep of moduleImports(code)) visit(dep.startsWith('./') ? `/_astro/${dep.slice(2)}` : dep);
   };
   for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    // Structured data (schema.org JSON-LD) is data the browser never runs.
+    if (/type="application\/ld\+json"/.test(m[1]!)) continue;
     const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
     if (src) visit(src);
     else if (m[2]!.trim()) {
