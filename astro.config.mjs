@@ -7,11 +7,19 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publish } from './src/integrations/publish.ts';
 import { astroCsp } from './src/safety/csp.ts';
+import { SETTINGS } from './src/settings.ts';
 
 /**
- * Where the site is published, for canonical URLs, hreflang and the sitemap.
- * Set SITE_URL when deploying (e.g. SITE_URL=https://dalil.example.org npm run build).
+ * Where the site is published, for canonical URLs, hreflang, the sitemap, the exports and share
+ * links. A build for deployment (DALIL_DEPLOY=1, set by .github/workflows/deploy.yml) refuses to
+ * run without SITE_URL, so no localhost address is ever published; local builds use localhost.
  */
+if (process.env.DALIL_DEPLOY && !/^https:\/\/[^/]+/.test(process.env.SITE_URL ?? '')) {
+  throw new Error('DALIL_DEPLOY is set but SITE_URL is not the https:// address the site is published at: set SITE_URL (e.g. SITE_URL=https://dalil.example.org).');
+}
+if (process.env.DALIL_DEPLOY && /@example\.org$/.test(SETTINGS.editors.email)) {
+  throw new Error('content/settings.json: editors.email is still the example address: set the address where Dalil\'s editors read reports before deploying.');
+}
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
@@ -31,7 +39,6 @@ export default defineConfig({
   // are produced by getStaticPaths (see src/i18n/fallback.ts), driven by content/locales.json.
   integrations: [
     contentGuard(),
-    publish(),
     mdx(),
     sitemap({
       i18n: {
@@ -44,6 +51,8 @@ export default defineConfig({
         return path !== '/' && path !== '/status/' && !/\/(404|offline)\/?$/.test(path);
       },
     }),
+    // Last: its build step reads the finished output, sitemap included.
+    publish(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -39,7 +39,7 @@ function allowedBy(policy: string, directive: string): Set<string> {
   return new Set(body?.split(/\s+/).slice(1) ?? []);
 }
 
-export function checkPageSafety(html: string, page: string): UnsafeOutput[] {
+export function checkPageSafety(html: string, page: string, site?: string): UnsafeOutput[] {
   const found: UnsafeOutput[] = [];
   const add = (what: string) => found.push({ page, what });
   const document = parse(html) as unknown as HtmlNode;
@@ -86,6 +86,12 @@ export function checkPageSafety(html: string, page: string): UnsafeOutput[] {
       else if (name === 'srcdoc') add(`a srcdoc attribute on <${tag}>`);
       else if (name === 'href' || name === 'xlink:href') {
         if (/^\s*(javascript|data|vbscript|file|blob):/i.test(value)) add(`a link with a script scheme: ${value.slice(0, 60)}`);
+        // Links to other sites are rendered marked (src/links/ExternalLink.astro): said to readers, no referrer.
+        if (tag === 'a' && /^https?:\/\//i.test(value) && !(site && value.startsWith(site)) && !attrs.some((a) => a.name === 'data-quick-exit')) {
+          const rel = attrs.find((a) => a.name === 'rel')?.value ?? '';
+          const cls = attrs.find((a) => a.name === 'class')?.value ?? '';
+          if (!/\bnoreferrer\b/.test(rel) || !/\bexternal\b/.test(cls)) add(`a link to another site that is not marked as such (use ExternalLink): ${value.slice(0, 60)}`);
+        }
         if (tag === 'link' && /^(https?:)?\/\//i.test(value) && !attrs.some((a) => a.name === 'rel' && /^(canonical|alternate|sitemap)$/.test(a.value))) add(`<link> to another site: ${value}`);
       } else if (FETCHING.has(name) && value) {
         const kind = classifyUrl(value.split(/\s+/)[0] ?? value);
@@ -98,8 +104,8 @@ export function checkPageSafety(html: string, page: string): UnsafeOutput[] {
 }
 
 /** Every reader page of a built site; the staff editor (/admin/) has its own policy and is skipped. */
-export function findUnsafeOutput(dist: string): UnsafeOutput[] {
+export function findUnsafeOutput(dist: string, site?: string): UnsafeOutput[] {
   return listFiles(dist, '.', /\.html$/)
     .filter((page) => !page.replace(/^\.\//, '').startsWith('admin/'))
-    .flatMap((page) => checkPageSafety(readFileSync(join(dist, page), 'utf8'), `/${page.replace(/^\.\//, '')}`));
+    .flatMap((page) => checkPageSafety(readFileSync(join(dist, page), 'utf8'), `/${page.replace(/^\.\//, '')}`, site));
 }

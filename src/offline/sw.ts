@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Dalil's service worker, one per language (`/<lang>/sw.js`, scope `/<lang>/`), so a reader only
- * ever downloads their own language for offline use. Built with Workbox (scripts/build-offline.ts).
+ * ever downloads their own language for offline use. Built with Workbox (src/build/offline.ts).
  *
  * - Install: precache this language's home, emergency and offline pages (small, and what a reader
  *   needs most when the signal drops).

@@ -1,14 +1,15 @@
-// Builds the Pagefind search index (one per language, from <html lang>) into <dir>/pagefind.
-// Pages opt in with data-pagefind-body. Where a page has <div data-search-variants></div>
-// markers, the text before each marker gets the extra forms readers may type (see
-// src/search/normalize.ts) in the indexed copy only; the served page is not changed.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { listFiles } from '../src/checks/files.ts';
-import { canonical, searchVariants } from '../src/search/normalize.ts';
+import { listFiles } from '../checks/files.ts';
+import { canonical, searchVariants } from '../search/normalize.ts';
 
-const dir = resolve(process.argv[2] ?? 'dist');
+/**
+ * The Pagefind search index, one per language (from <html lang>), in <dist>/pagefind. Pages opt
+ * in with data-pagefind-body. Where a page has <div data-search-variants></div> markers, the text
+ * before each marker gets the extra forms readers may type (src/search/normalize.ts) and the
+ * glossary's avoided variants, in the indexed copy only: the served page is not changed.
+ */
 const MARKER = '<div data-search-variants></div>';
 
 function textOf(html: string): string {
@@ -55,19 +56,23 @@ export function withVariants(html: string): string {
   return out + rest;
 }
 
-const started = performance.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-let pages = 0;
-for (const file of listFiles(dir, '.', /\.html$/)) {
-  const html = readFileSync(join(dir, file), 'utf8');
-  if (!html.includes('data-pagefind-body')) continue;
-  const url = `/${file.replace(/^\.\//, '').replace(/index\.html$/, '')}`;
-  const result = await index.addHTMLFile({ url, content: withVariants(html) });
-  if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-  pages += 1;
+export async function writeSearchIndex(dist: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let pages = 0;
+  try {
+    for (const file of listFiles(dist, '.', /\.html$/)) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const url = `/${file.replace(/^\.\//, '').replace(/index\.html$/, '')}`;
+      const result = await index.addHTMLFile({ url, content: withVariants(html) });
+      if (result.errors.length) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+      pages += 1;
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return pages;
 }
-const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.log(`search: ${pages} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
