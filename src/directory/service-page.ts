@@ -6,8 +6,9 @@ export function enhanceServicePage(root: Document, now: () => Date = () => new D
   const button = root.querySelector<HTMLButtonElement>('[data-copy-text]');
   const text = root.querySelector<HTMLElement>('[data-share-text]')?.textContent;
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
-  if (!button || !text || !navigator.clipboard) return;
-  button.hidden = false;
+  if (!button || !text) return;
+  button.hidden = !navigator.clipboard;
+  if (!navigator.clipboard) return;
   button.addEventListener('click', async () => {
     await navigator.clipboard.writeText(text);
     if (status) status.textContent = status.dataset.copiedText ?? '';

@@ -2,15 +2,14 @@
 export function enhanceShare(root: Document): void {
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
   root.querySelectorAll<HTMLButtonElement>('[data-copy-link]').forEach((button) => {
+    button.hidden = !navigator.clipboard;
     if (!navigator.clipboard) return;
-    button.hidden = false;
     button.addEventListener('click', async () => {
       await navigator.clipboard.writeText(button.dataset.copyLink ?? location.href);
       if (status) status.textContent = status.dataset.copiedText ?? '';
     });
   });
   root.querySelectorAll<HTMLButtonElement>('[data-print]').forEach((button) => {
-    button.hidden = false;
     button.addEventListener('click', () => window.print());
   });
 }

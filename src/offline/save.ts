@@ -7,7 +7,10 @@ export async function enhanceSave(box: HTMLElement): Promise<void> {
   const button = box.querySelector<HTMLButtonElement>('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
   const name = box.dataset.cache;
-  if (!button || !status || !name || !navigator.serviceWorker) return;
+  if (!button || !status || !name || !navigator.serviceWorker) {
+    box.hidden = true;
+    return;
+  }
   const url = location.pathname;
   const cache = await caches.open(name);
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -18,7 +21,6 @@ export async function enhanceSave(box: HTMLElement): Promise<void> {
   };
   const say = (key: string | undefined) => (status.textContent = key ?? '');
   render(Boolean(await cache.match(url)));
-  box.hidden = false;
   button.addEventListener('click', async () => {
     if (await cache.match(url)) {
       await cache.delete(url);

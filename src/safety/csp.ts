@@ -15,6 +15,12 @@ function sha256(text: string): `sha256-${string}` {
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
+/**
+ * The one classic script, first in <body>, before anything paints: it tells CSS that JavaScript runs, so
+ * controls that need it are laid out from the start instead of appearing (and shifting the page).
+ */
+export const JS_CLASS_SCRIPT = "document.documentElement.classList.add('js')";
+
 /** Directives besides script-src and style-src, which Astro writes itself. */
 export const CSP_DIRECTIVES: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
@@ -36,7 +42,7 @@ export function astroCsp(): CspConfig {
     directives: CSP_DIRECTIVES,
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly once a reader searches; it does not
     // allow eval() of script.
-    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(headerSearchLoader())] },
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(headerSearchLoader()), sha256(JS_CLASS_SCRIPT)] },
     styleDirective: { resources: ["'self'"] },
   };
 }
