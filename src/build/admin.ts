@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { decapConfig } from '../admin/decap-config.ts';
 import { ADMIN_POLICY } from '../safety/csp.ts';
+import { decapBundleDir } from './decap-bundle.ts';
 
 /**
  * The staff editor at /admin/: Decap CMS's prebuilt bundle served from this site (no CDN), and its
@@ -11,7 +12,7 @@ import { ADMIN_POLICY } from '../safety/csp.ts';
 export function writeAdmin(dist: string): void {
   const dir = join(dist, 'admin');
   mkdirSync(dir, { recursive: true });
-  const decap = 'node_modules/decap-cms/dist';
+  const decap = decapBundleDir();
   for (const file of readdirSync(decap).filter((f) => f.endsWith('decap-cms.js'))) copyFileSync(join(decap, file), join(dir, file));
   writeFileSync(join(dir, 'config.yml'), `# Generated from src/admin/decap-config.ts at build time: edit that, not this.\n${stringify(decapConfig())}`);
   writeFileSync(
