@@ -39,7 +39,7 @@ for (const lang of LOCALE_CODES) {
     const body = paragraphs.map((p, n) => (n % 3 === 0 ? `## ${pick(pool).slice(0, 50).replace(/[#:]/g, '')}\n\n${p}` : p)).join('\n\n');
     writeFileSync(
       join(out, 'guides', lang, `synthetic-guide-${i}.mdx`),
-      `---\ntitle: "${title} ${i}"\nsummary: "Synthetic guide ${i} for the benchmark"\ntopic: ${TOPICS[i % TOPICS.length]}\ncountries: [all]\nupdated: 2026-11-01\nreviewed: draft\nsources: [iom-approach-to-protection-2023.txt]\n---\n\n${body}\n\n<GetHelpNow />\n`,
+      `---\ntitle: "${title} ${i}"\nsummary: "Synthetic guide ${i} for the benchmark"\ntopic: ${TOPICS[i % TOPICS.length]}\ncountries: [all]\nupdated: 2026-11-01\nreviewed: draft\nsources: [{ document: iom-approach-to-protection-2023.txt }]\n---\n\n${body}\n\n<GetHelpNow />\n`,
     );
   }
 }
@@ -66,14 +66,14 @@ for (let f = 0; f * perFile < serviceCount; f++) {
       languages: [pick(['ar', 'fr', 'en', 'ckb', 'es'])],
       cost: pick(['free', 'unknown']),
       access: ['walk-in'],
-      sources: ['iom-approach-to-protection-2023.txt'],
+      sources: [{ document: 'iom-approach-to-protection-2023.txt' }],
       assured_date: '2026-11-01',
     };
   });
   writeFileSync(
     join(out, 'services', `${org}.json`),
     JSON.stringify({
-      organization: { id: org, name: { en: `Synthetic organisation ${f}` }, sources: ['iom-approach-to-protection-2023.txt'], assured_date: '2026-11-01' },
+      organization: { id: org, name: { en: `Synthetic organisation ${f}` }, sources: [{ document: 'iom-approach-to-protection-2023.txt' }], assured_date: '2026-11-01' },
       locations: [{ id: `${org}-office`, country: city.country, city: city.id, address: `${f} Synthetic Street` }],
       services,
     }),

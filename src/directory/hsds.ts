@@ -1,6 +1,7 @@
 import { pickText, type LocalizedText } from '../i18n/localized-text.ts';
 import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { isoDate } from '../i18n/format.ts';
+import { sourceKey } from '../sources/schema.ts';
 import { currentAlerts } from './alerts.ts';
 import { categoryDescription } from './category-text.ts';
 import { cityName, cityRegion, type ServiceRecord } from './directory.ts';
@@ -153,7 +154,7 @@ export function toHsds(records: ServiceRecord[], lang: Locale, options: HsdsOpti
         emergency: service.emergency ?? false,
         whatsapp: service.phones.filter((p) => p.type === 'whatsapp').map((p) => p.number),
         complaints: text(service.complaints),
-        sources: service.sources.map((s) => (typeof s === 'string' ? { id: s } : { title: s.title, url: s.url, accessed: isoDate(s.accessed) })),
+        sources: service.sources.map((s) => ('document' in s ? { id: s.document } : { title: s.title, url: s.url, accessed: isoDate(s.accessed) })),
       }),
     });
   });
@@ -192,7 +193,7 @@ export function toCsv(records: ServiceRecord[], lang: Locale, pageUrl: (id: stri
     (service.required_documents ?? []).map(text).join('; '),
     currentAlerts(service.alerts, today).map((a) => text(a.text)).join(' '),
     isoDate(service.assured_date),
-    service.sources.map((s) => (typeof s === 'string' ? s : s.url)).join('; '),
+    service.sources.map(sourceKey).join('; '),
     pageUrl(service.id),
   ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

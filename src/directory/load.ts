@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkJson } from '../checks/data-files.ts';
 import type { Problem } from '../checks/problem.ts';
+import type { SourceRef } from '../sources/schema.ts';
 import { placesFileSchema, serviceFileSchema, type LocationData, type OrganizationData, type ServiceData, type ServiceFile } from './schema.ts';
 import type { z } from 'astro/zod';
 
@@ -60,10 +61,10 @@ export function readDirectory(root: string, knownSources: readonly string[], opt
     if (first) problems.push({ level: 'error', file, field, message: `id "${id}" is already used in ${first}: ids must be unique across all service files` });
     else seen.set(id, file);
   };
-  const checkSources = (sources: (string | { url: string })[], file: string, field: string) =>
+  const checkSources = (sources: SourceRef[], file: string, field: string) =>
     sources.forEach((s, i) => {
-      if (typeof s === 'string' && !knownSources.includes(s)) {
-        problems.push({ level: 'error', file, field: `${field}.${i}`, message: `"${s}" is not in content/sources.json: use a known id, or a citation with title, url and accessed` });
+      if ('document' in s && !knownSources.includes(s.document)) {
+        problems.push({ level: 'error', file, field: `${field}.${i}.document`, message: `"${s.document}" is not in content/sources.json: use a known id, or a citation with title, url and accessed` });
       }
     });
   const checkDate = (date: Date, file: string, field: string) => {

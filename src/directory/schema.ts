@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localizedText } from '../i18n/localized-text.ts';
 import { COUNTRIES } from '../places/countries.ts';
-import { citationSchema } from '../sources/schema.ts';
+import { sourceRefSchema } from '../sources/schema.ts';
 import { calendarDate, e164, SHORT_CODE, plainEmail, slugId as id, strictLine, webUrl } from '../schema/fields.ts';
 import { CATEGORIES } from './categories.ts';
 import { DAYS, minutes } from './hours.ts';
@@ -70,7 +70,7 @@ export const phoneSchema = z
     }
   });
 
-const source = z.union([z.string().min(1), citationSchema], { error: 'name a source id from content/sources.json, or a citation with title, url and accessed' });
+const source = sourceRefSchema;
 
 /** A temporary notice on a service, from `starts` (default: now) until the end of `expires`. */
 export const alertSchema = z

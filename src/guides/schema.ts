@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { COUNTRIES } from '../places/countries.ts';
 import { calendarDate, plainText, SLUG } from '../schema/fields.ts';
-import { citationSchema } from '../sources/schema.ts';
+import { sourceRefSchema } from '../sources/schema.ts';
 import { plainLanguageException } from './plain-language.ts';
 import { TOPICS } from './topics.ts';
 
@@ -30,12 +30,9 @@ export function guideSchema(knownSources: readonly string[]) {
     /** What the facts come from: ids from `content/sources.json`, or a public citation. */
     sources: z
       .array(
-        z.union([
-          z.string().refine((id) => knownSources.includes(id), {
-            error: (issue) => `"${String(issue.input)}" is not in content/sources.json (known: ${knownSources.join(', ')}), or write a citation with title, url and accessed`,
-          }),
-          citationSchema,
-        ]),
+        sourceRefSchema.refine((s) => !('document' in s) || knownSources.includes(s.document), {
+          error: (issue) => `"${String((issue.input as { document?: string }).document)}" is not in content/sources.json (known: ${knownSources.join(', ')})`,
+        }),
       )
       .min(1, { error: 'cite at least one source' }),
     /** Slugs of other guides to suggest at the end. */

@@ -27,3 +27,20 @@ export const citationSchema = z.strictObject({
 });
 
 export type Citation = z.infer<typeof citationSchema>;
+
+/** One of the shared documents (content/sources.json), cited by its id: `- document: iom-….txt`. */
+export const documentRefSchema = z.strictObject({
+  document: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'write the id of a document in content/sources.json, e.g. iom-approach-to-protection-2023.txt' }),
+});
+
+/**
+ * Where a fact comes from: a shared document, or a public page with the day it was checked.
+ * Always an object (never a bare id), so the staff editor can show and save every list of sources.
+ */
+export const sourceRefSchema = z.union([documentRefSchema, citationSchema], {
+  error: 'cite a shared document as "document: <id from content/sources.json>", or a public page with title, url and accessed',
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** The address or id a source is known by, for exports and lists. */
+export const sourceKey = (source: SourceRef): string => ('document' in source ? source.document : source.url);

@@ -29,6 +29,16 @@ function withPreviousBuild(dir: string) {
 }
 
 describe('the build', () => {
+  it('refuses a deployment build without the published address, so no localhost link is ever published', () => {
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, DALIL_DEPLOY: '1', SITE_URL: '', DALIL_OUT_DIR: join(tmpdir(), 'dalil-deploy-never-written'), NO_COLOR: '1' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/SITE_URL is not the https:\/\/ address the site is published at/);
+    expect(existsSync(join(tmpdir(), 'dalil-deploy-never-written', 'index.html'))).toBe(false);
+  });
+
   it('stops on invalid frontmatter, naming the file and the field, and leaves dist/ as it was', () => {
     const dir = projectCopy();
     dirs.push(dir);
@@ -55,7 +65,7 @@ describe('the build', () => {
     expect(existsSync(join(dir, '.build-staging-dist'))).toBe(false);
   });
 
-  it('adds a language from data alone: a locale entry and a strings file, no code', () => {
+  it('adds a language from data alone: a locale entry and a strings file, no code', { timeout: 240_000 }, () => {
     const dir = projectCopy();
     dirs.push(dir);
     const localesFile = join(dir, 'content/locales.json');

@@ -30,7 +30,8 @@ topic: rights
 countries: [MA]
 updated: 2026-11-23
 reviewed: draft
-sources: [iom-approach-to-protection-2023.txt]
+sources:
+  - document: iom-approach-to-protection-2023.txt
 ${fields}
 ---
 
@@ -75,8 +76,8 @@ describe('content check', () => {
 
   it('refuses an unknown component and a glossary link to no term, with their lines', () => {
     const errors = breakAndCheck('content/guides/en/test.mdx', goodGuide('', 'Line one.\n\n<Warning>x</Warning>\n\n<Term id="nothing">x</Term>'));
-    expect(errors.join('\n')).toMatch(/test\.mdx:14\s+<Warning>:\s+unknown component/);
-    expect(errors.join('\n')).toMatch(/test\.mdx:16\s+<Term id>:\s+"nothing" is not a glossary id/);
+    expect(errors.join('\n')).toMatch(/test\.mdx:15\s+<Warning>:\s+unknown component/);
+    expect(errors.join('\n')).toMatch(/test\.mdx:17\s+<Term id>:\s+"nothing" is not a glossary id/);
   });
 
   it('refuses broken YAML with its line', () => {

@@ -13,21 +13,21 @@ const GUIDE = /content\/guides\/en\/hostile\.mdx/.source;
 const at = (line: number, field: string, message: string) => new RegExp(`${GUIDE}:${line}\\s+${field}:\\s+.*${message}`);
 
 const CASES: [string, RegExp[]][] = [
-  ['script-element', [at(13, '<script>', 'HTML elements are not allowed')]],
-  ['style-element', [at(13, '<style>', 'HTML elements are not allowed')]],
-  ['iframe-srcdoc', [at(13, '<iframe>', 'HTML elements are not allowed')]],
-  ['meta-refresh', [at(13, '<meta>', 'HTML elements are not allowed')]],
-  ['event-handler', [at(11, '<div>', 'HTML elements are not allowed')]],
-  ['expression', [at(11, '\\{…\\}', 'would run as code')]],
-  ['import-node-fs', [at(11, 'import/export', 'cannot import or export code')]],
-  ['export-const', [at(11, 'import/export', 'cannot import or export code')]],
-  ['mailto-bcc', [at(13, '<ContactCard email>', 'plain email address')]],
-  ['contact-card-website-script', [at(13, '<ContactCard website>', '"javascript:" addresses are not allowed')]],
-  ['markdown-link-script', [at(11, 'link', '"javascript:" addresses are not allowed')]],
-  ['markdown-link-data', [at(11, 'link', '"data:" addresses are not allowed')]],
-  ['remote-image', [at(11, 'image', 'images must be files of this site')]],
-  ['multiline-contact-card', [at(13, '<ContactCard phone>', 'international form'), at(13, '<ContactCard colour>', 'has no "colour"')]],
-  ['bidi-in-body', [at(11, 'text', 'invisible control character \\(U\\+202E\\)')]],
+  ['script-element', [at(14, '<script>', 'HTML elements are not allowed')]],
+  ['style-element', [at(14, '<style>', 'HTML elements are not allowed')]],
+  ['iframe-srcdoc', [at(14, '<iframe>', 'HTML elements are not allowed')]],
+  ['meta-refresh', [at(14, '<meta>', 'HTML elements are not allowed')]],
+  ['event-handler', [at(12, '<div>', 'HTML elements are not allowed')]],
+  ['expression', [at(12, '\\{…\\}', 'would run as code')]],
+  ['import-node-fs', [at(12, 'import/export', 'cannot import or export code')]],
+  ['export-const', [at(12, 'import/export', 'cannot import or export code')]],
+  ['mailto-bcc', [at(14, '<ContactCard email>', 'plain email address')]],
+  ['contact-card-website-script', [at(14, '<ContactCard website>', '"javascript:" addresses are not allowed')]],
+  ['markdown-link-script', [at(12, 'link', '"javascript:" addresses are not allowed')]],
+  ['markdown-link-data', [at(12, 'link', '"data:" addresses are not allowed')]],
+  ['remote-image', [at(12, 'image', 'images must be files of this site')]],
+  ['multiline-contact-card', [at(14, '<ContactCard phone>', 'international form'), at(14, '<ContactCard colour>', 'has no "colour"')]],
+  ['bidi-in-body', [at(12, 'text', 'invisible control character \\(U\\+202E\\)')]],
   ['bidi-in-title', [new RegExp(`${GUIDE}:2\\s+title:\\s+.*invisible control character \\(U\\+202E\\)`)]],
   ['citation-url-script', [new RegExp(`${GUIDE}:10\\s+sources\\.0\\.url:\\s+.*"javascript:" addresses are not allowed`)]],
   ['duplicate-yaml-key', [new RegExp(`${GUIDE}:5\\s+a field is written twice`)]],
@@ -75,7 +75,7 @@ describe('npm run check refuses hostile content (tests/fixtures/hostile-content)
 
   it('a 5 MB guide is refused for its size, and the other files are still checked', () => {
     const result = checkWith('oversized', (root) => {
-      const text = `---\ntitle: A huge guide\nsummary: A guide far too large.\ntopic: rights\ncountries: [MA]\nupdated: 2026-11-23\nreviewed: draft\nsources: [iom-approach-to-protection-2023.txt]\n---\n\n${'Read this sentence. '.repeat(262_144)}\n`;
+      const text = `---\ntitle: A huge guide\nsummary: A guide far too large.\ntopic: rights\ncountries: [MA]\nupdated: 2026-11-23\nreviewed: draft\nsources: [{ document: iom-approach-to-protection-2023.txt }]\n---\n\n${'Read this sentence. '.repeat(262_144)}\n`;
       writeFileSync(join(root, 'content/guides/en/huge.mdx'), text);
       mkdirSync(join(root, 'content/guides/fr'), { recursive: true });
       writeFileSync(join(root, 'content/guides/fr/also-broken.mdx'), '---\ntitle: x\n---\n');

@@ -9,7 +9,7 @@ const valid = {
   countries: ['MA', 'IQ'],
   updated: '2026-11-23',
   reviewed: 'draft',
-  sources: ['iom-approach-to-protection-2023.txt', { title: 'A public page', url: 'https://example.org/page', accessed: '2026-11-01' }],
+  sources: [{ document: 'iom-approach-to-protection-2023.txt' }, { title: 'A public page', url: 'https://example.org/page', accessed: '2026-11-01' }],
 };
 
 function fieldErrors(data: unknown): Record<string, string> {
@@ -53,7 +53,7 @@ describe('guide frontmatter schema', () => {
   });
 
   it('refuses a source that is neither a known file nor a full citation', () => {
-    expect(fieldErrors({ ...valid, sources: ['made-up.txt'] })['sources.0']).toBeDefined();
+    expect(fieldErrors({ ...valid, sources: [{ document: 'made-up.txt' }] })['sources.0']).toBeDefined();
     expect(fieldErrors({ ...valid, sources: [] }).sources).toMatch(/at least one/);
   });
 
