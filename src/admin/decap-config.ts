@@ -1,79 +1,92 @@
 import { readFileSync } from 'node:fs';
-import { CATEGORIES } from '../directory/categories.ts';
-import { TOPICS } from '../guides/topics.ts';
+import type { z } from 'astro/zod';
+import { serviceFileSchema, placesFileSchema } from '../directory/schema.ts';
+import { glossaryFileSchema } from '../glossary/schema.ts';
+import { jargonFileSchema } from '../guides/plain-language.ts';
+import { guideSchema } from '../guides/schema.ts';
+import { localesFileSchema } from '../i18n/locale-schema.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, getLocale } from '../i18n/locales.ts';
-import { COUNTRIES } from '../places/countries.ts';
+import { settingsSchema } from '../settings.ts';
+import { SOURCE_IDS } from '../sources/sources.ts';
+import { sourcesFileSchema } from '../sources/schema.ts';
+import { staticPageSchema } from '../static-pages/schema.ts';
+import { type DecapField, fieldsOf } from './decap-fields.ts';
 
 /**
- * The Decap CMS configuration for /admin, derived from the same lists the site uses (languages,
- * topics, categories, UI keys), so the editor can never offer a value the build would refuse.
- * Edits become pull requests through Decap's editorial workflow; nothing is published until a
- * reviewer merges them.
+ * The Decap CMS configuration for /admin, generated from the zod schemas the checker and the
+ * build use (src/admin/decap-fields.ts), so the editor can never offer a value the build would
+ * refuse, and refuses what the build would. Edits become pull requests through Decap's editorial
+ * workflow; nothing is published until a reviewer merges them.
+ *
+ * Each language of guides and pages is its own collection (`content/guides/ar/`, …): Decap's i18n
+ * mode writes a file for every language on save, which would create empty stubs for translations
+ * nobody wrote. Separate collections save only the file being edited.
  */
-export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', branch = process.env.DALIL_BRANCH ?? 'main') {
-  const localized = (name: string, label: string, widget = 'string', required = true) => ({
-    name,
-    label,
-    widget: 'object',
-    required,
-    hint: `Text in each language; ${getLocale(DEFAULT_LOCALE).englishName} is required, others fall back to it.`,
-    fields: LOCALE_CODES.map((code) => ({ name: code, label: getLocale(code).englishName, widget, required: required && code === DEFAULT_LOCALE })),
-  });
-  const date = (name: string, label: string, i18n: boolean | string) => ({ name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, i18n });
-  const uiKeys = Object.keys(JSON.parse(readFileSync('content/ui/en.json', 'utf8')) as Record<string, string>);
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 
+/** Keys of a language's UI strings: the reference's, with the plural forms that language needs. */
+function uiKeys(lang: string): string[] {
+  const reference = Object.keys(JSON.parse(readFileSync(`content/ui/${DEFAULT_LOCALE}.json`, 'utf8')) as Record<string, string>).filter((k) => k !== '$comment');
+  const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const seen = new Set<string>();
+  return reference.flatMap((key) => {
+    const base = key.replace(PLURAL, '');
+    if (base === key) return [key];
+    if (seen.has(base)) return [];
+    seen.add(base);
+    return forms.map((form) => `${base}_${form}`);
+  });
+}
+
+const json = (name: string, label: string, file: string, schema: z.ZodObject, description?: string) => ({
+  name,
+  label,
+  file,
+  format: 'json',
+  ...(description ? { description } : {}),
+  fields: fieldsOf(schema).filter((f) => !f.name.startsWith('$')),
+});
+
+const markdownBody: DecapField = {
+  name: 'body',
+  label: 'Text',
+  widget: 'markdown',
+  // Raw Markdown: guides use components (<Callout>, <ContactCard>…) that a rich-text editor would rewrite.
+  modes: ['raw'],
+  hint: 'Markdown and the components listed in content/README.md only.',
+};
+
+export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', branch = process.env.DALIL_BRANCH ?? 'main', backend?: Record<string, unknown>) {
+  const languages = LOCALE_CODES.map((code) => ({ code, label: `${getLocale(code).name} (${getLocale(code).englishName})` }));
   return {
-    backend: { name: 'github', repo, branch, squash_merges: true, commit_messages: { create: 'Add {{collection}} “{{slug}}”', update: 'Update {{collection}} “{{slug}}”', delete: 'Delete {{collection}} “{{slug}}”' } },
+    backend: backend ?? { name: 'github', repo, branch, squash_merges: true, commit_messages: { create: 'Add {{collection}} “{{slug}}”', update: 'Update {{collection}} “{{slug}}”', delete: 'Delete {{collection}} “{{slug}}”' } },
     // Every change is a pull request that a reviewer merges (draft → in review → ready).
-    publish_mode: 'editorial_workflow',
+    publish_mode: backend ? 'simple' : 'editorial_workflow',
     media_folder: 'content/media',
     public_folder: '/media',
-    i18n: { structure: 'multiple_folders', locales: [...LOCALE_CODES], default_locale: DEFAULT_LOCALE },
     collections: [
-      {
-        name: 'guides',
-        label: 'Guides',
+      ...languages.map(({ code, label }) => ({
+        name: `guides-${code}`,
+        label: `Guides · ${label}`,
         label_singular: 'Guide',
-        folder: 'content/guides',
+        folder: `content/guides/${code}`,
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
-        i18n: true,
         slug: '{{slug}}',
         summary: '{{title}}',
-        description: 'Guidance notes. The file name is the address in every language. See content/README.md for the components you can use.',
-        fields: [
-          { name: 'title', label: 'Title', widget: 'string', i18n: true },
-          { name: 'summary', label: 'Summary (one plain sentence)', widget: 'string', i18n: true },
-          { name: 'topic', label: 'Topic', widget: 'select', options: [...TOPICS], i18n: 'duplicate' },
-          { name: 'countries', label: 'Countries', widget: 'select', multiple: true, options: [...COUNTRIES, 'all'], i18n: 'duplicate' },
-          date('updated', 'Updated', true),
-          { name: 'reviewed', label: 'Reviewed (a date YYYY-MM-DD once a reviewer signed it off, else draft)', widget: 'string', default: 'draft', pattern: ['^(draft|\\d{4}-\\d{2}-\\d{2})$', 'Write draft or a date YYYY-MM-DD'], i18n: true },
-          { name: 'sources', label: 'Sources', widget: 'list', field: { name: 'source', label: 'Source id from content/sources.json', widget: 'string' }, hint: 'Ids from content/sources.json. Public citations (title, url, accessed) are edited in the file itself.', i18n: true },
-          // Decap accepts only true or false for list fields: each language keeps its own list.
-          { name: 'related', label: 'Related guides (file names)', widget: 'list', required: false, i18n: true },
-          { name: 'machine_translated', label: 'Drafted with machine translation', widget: 'boolean', default: false, required: false, i18n: true },
-          { name: 'order', label: 'Order within the topic', widget: 'number', value_type: 'int', required: false, i18n: 'duplicate' },
-          { name: 'plain_language_exceptions', label: 'Words kept on purpose (plain-language check)', widget: 'list', required: false, i18n: true, fields: [{ name: 'text', label: 'Word or start of sentence', widget: 'string' }, { name: 'reason', label: 'Why', widget: 'string' }] },
-          { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
-        ],
-      },
-      {
-        name: 'pages',
-        label: 'Site pages',
-        folder: 'content/pages',
+        description: `Guidance notes in ${getLocale(code).englishName}. The file name is the address in every language; a translation has the same file name as the English guide.`,
+        fields: [...fieldsOf(guideSchema(SOURCE_IDS)), markdownBody],
+      })),
+      ...languages.map(({ code, label }) => ({
+        name: `pages-${code}`,
+        label: `Site pages · ${label}`,
+        folder: `content/pages/${code}`,
         extension: 'mdx',
         format: 'frontmatter',
         create: false,
-        i18n: true,
-        fields: [
-          { name: 'title', label: 'Title', widget: 'string', i18n: true },
-          { name: 'summary', label: 'Summary', widget: 'string', i18n: true },
-          date('updated', 'Updated', true),
-          { name: 'reviewed', label: 'Reviewed (date or draft)', widget: 'string', default: 'draft', i18n: true },
-          { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
-        ],
-      },
+        fields: [...fieldsOf(staticPageSchema), markdownBody],
+      })),
       {
         name: 'services',
         label: 'Service directory',
@@ -85,102 +98,39 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
         identifier_field: 'organization.id',
         summary: '{{organization.id}}',
         description: 'One file per organisation. Never add a number, address or opening hour that a cited source does not give.',
-        fields: [
-          {
-            name: 'organization',
-            label: 'Organisation',
-            widget: 'object',
-            fields: [
-              { name: 'id', label: 'Id', widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'lowercase words joined by hyphens'] },
-              localized('name', 'Name'),
-              localized('description', 'Description', 'text', false),
-              { name: 'email', label: 'Email', widget: 'string', required: false },
-              { name: 'website', label: 'Website', widget: 'string', required: false },
-              { name: 'sources', label: 'Sources', widget: 'list', field: { name: 'source', label: 'Source', widget: 'string' } },
-              date('assured_date', 'Last verified', false),
-            ],
-          },
-          {
-            name: 'locations',
-            label: 'Locations',
-            widget: 'list',
-            required: false,
-            fields: [
-              { name: 'id', label: 'Id', widget: 'string' },
-              { name: 'location_type', label: 'Type', widget: 'select', options: ['physical', 'virtual'], default: 'physical' },
-              { name: 'country', label: 'Country', widget: 'select', options: [...COUNTRIES] },
-              { name: 'city', label: 'City id (content/places.json)', widget: 'string', required: false },
-              { name: 'address', label: 'Address as written locally', widget: 'string', required: false },
-              { name: 'latitude', label: 'Latitude', widget: 'number', value_type: 'float', required: false },
-              { name: 'longitude', label: 'Longitude', widget: 'number', value_type: 'float', required: false },
-            ],
-          },
-          {
-            name: 'services',
-            label: 'Services',
-            widget: 'list',
-            required: false,
-            fields: [
-              { name: 'id', label: 'Id', widget: 'string' },
-              localized('name', 'Name'),
-              localized('description', 'Description', 'text'),
-              { name: 'categories', label: 'Categories', widget: 'select', multiple: true, options: [...CATEGORIES] },
-              { name: 'location_ids', label: 'Location ids', widget: 'list', required: false },
-              {
-                name: 'phones',
-                label: 'Phones (E.164, e.g. +212537652881)',
-                widget: 'list',
-                required: false,
-                fields: [
-                  { name: 'number', label: 'Number', widget: 'string', pattern: ['^(\\+[1-9]\\d{6,14}|\\d{2,5})$', '+ country code and number, no spaces (or a 2–5 digit short code)'] },
-                  { name: 'type', label: 'Type', widget: 'select', options: ['voice', 'whatsapp', 'sms'], default: 'voice' },
-                ],
-              },
-              { name: 'email', label: 'Email', widget: 'string', required: false },
-              { name: 'url', label: 'Website', widget: 'string', required: false },
-              { name: 'languages', label: 'Languages spoken (codes)', widget: 'list', required: false },
-              { name: 'cost', label: 'Cost', widget: 'select', options: ['free', 'paid', 'unknown'], default: 'unknown' },
-              { name: 'access', label: 'How to reach it', widget: 'select', multiple: true, options: ['walk-in', 'appointment', 'phone', 'referral'] },
-              { name: 'sources', label: 'Sources', widget: 'list', field: { name: 'source', label: 'Source', widget: 'string' } },
-              date('assured_date', 'Last verified', false),
-            ],
-          },
-        ],
+        fields: fieldsOf(serviceFileSchema).filter((f) => !f.name.startsWith('$')),
       },
       {
         name: 'ui',
         label: 'Interface strings',
-        description: 'Buttons, headings and notices. English is the reference; keep {{placeholders}} exactly.',
-        files: LOCALE_CODES.map((code) => ({
+        description: 'Buttons, headings and notices. English is the reference; keep {{placeholders}} exactly. Plain text only.',
+        files: languages.map(({ code, label }) => ({
           name: code,
-          label: `${getLocale(code).englishName} (${code})`,
+          label,
           file: `content/ui/${code}.json`,
           format: 'json',
-          fields: uiKeys.filter((k) => k !== '$comment').map((key) => ({ name: key, label: key, widget: 'string', required: code === DEFAULT_LOCALE })),
+          fields: uiKeys(code).map((key) => ({ name: key, label: key, widget: 'string', required: code === DEFAULT_LOCALE, pattern: ['^[^<]*$|^(?![\\s\\S]*<[A-Za-z!/?])', 'plain text: no markup'] })),
         })),
       },
       {
         name: 'glossary',
         label: 'Glossary',
-        files: LOCALE_CODES.map((code) => ({
-          name: code,
-          label: `${getLocale(code).englishName} (${code})`,
-          file: `content/glossary/${code}.json`,
-          format: 'json',
-          fields: [
-            {
-              name: 'terms',
-              label: 'Terms',
-              widget: 'list',
-              fields: [
-                { name: 'id', label: 'Id (the same in every language)', widget: 'string' },
-                { name: 'term', label: 'Term', widget: 'string' },
-                { name: 'definition', label: 'Definition', widget: 'text' },
-                { name: 'sources', label: 'Sources', widget: 'list' },
-              ],
-            },
-          ],
-        })),
+        files: languages.map(({ code, label }) => json(code, label, `content/glossary/${code}.json`, glossaryFileSchema)),
+      },
+      {
+        name: 'jargon',
+        label: 'Plain-language word lists',
+        files: languages.map(({ code, label }) => json(code, label, `content/jargon/${code}.json`, jargonFileSchema)),
+      },
+      {
+        name: 'data',
+        label: 'Site data',
+        files: [
+          json('sources', 'Shared documents', 'content/sources.json', sourcesFileSchema),
+          json('places', 'Countries and cities', 'content/places.json', placesFileSchema),
+          json('settings', 'Editorial settings', 'content/settings.json', settingsSchema),
+          json('locales', 'Languages', 'content/locales.json', localesFileSchema as unknown as z.ZodObject),
+        ],
       },
     ],
   };

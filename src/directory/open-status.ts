@@ -13,6 +13,8 @@ export function markOpenStatus(root: ParentNode, now: Date = new Date()): void {
     if (!status || open === undefined || !labels) return;
     status.textContent = ` · ${open ? labels.open : labels.closed}`;
     status.classList.toggle('text-brand', open);
+    // Service pages keep the line's place from the first paint (invisible, not hidden): nothing moves.
+    status.classList.remove('invisible');
     status.hidden = false;
   });
 }

@@ -49,7 +49,7 @@ export const scheduleSchema = z
 
 export const phoneSchema = z
   .object({
-    number: z.string(),
+    number: z.string().meta({ decap: { pattern: ['^(\\+[1-9]\\d{6,14}|\\d{2,8})$', '+ country code and number, no spaces (or a short code or national free line dialled as written)'] } }),
     /** How to use it: call, WhatsApp or text message. */
     type: z.enum(['voice', 'whatsapp', 'sms']).default('voice'),
     /** Dialled as written inside the country instead of in E.164 form: emergency short codes (19, 177, 911) and national free lines that have no international form. */

@@ -15,7 +15,7 @@ export const glossaryFileSchema = z
         z.object({
           id: slugId.describe('the same in every language'),
           term: plainText.pipe(z.string().min(1)),
-          definition: plainText.pipe(z.string().min(10, { error: 'write a short plain definition' })),
+          definition: plainText.pipe(z.string().min(10, { error: 'write a short plain definition' })).meta({ decap: { widget: 'text' } }),
           sources: z.array(z.string().min(1)).min(1, { error: 'cite where the definition comes from' }),
           /** Other words for the same concept that guides in this language must not use. */
           avoid: z.array(plainText.pipe(z.string().min(2))).optional(),

@@ -26,7 +26,7 @@ export function guideSchema(knownSources: readonly string[]) {
     /** When the text last changed. */
     updated: calendarDate,
     /** When a specialist last checked it, or `draft` until someone has. */
-    reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }),
+    reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }).meta({ decap: { pattern: ['^(draft|\\d{4}-\\d{2}-\\d{2})$', 'write draft, or the date (YYYY-MM-DD) a reviewer signed it off'] } }),
     /** What the facts come from: ids from `content/sources.json`, or a public citation. */
     sources: z
       .array(

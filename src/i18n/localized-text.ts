@@ -17,7 +17,8 @@ export const localizedText = z
         ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a language in content/locales.json (${LOCALE_CODES.join(', ')})` });
       }
     }
-  });
+  })
+  .meta({ decap: { widget: 'localized' } });
 
 export type LocalizedText = z.infer<typeof localizedText>;
 

@@ -83,7 +83,8 @@ export const calendarDate = z
       return z.NEVER;
     }
     return date;
-  });
+  })
+  .meta({ decap: { widget: 'date' } });
 
 /** The kinds of address a link in content may have. */
 export type UrlKind = 'web' | 'tel' | 'sms' | 'mailto' | 'path' | 'fragment';
@@ -136,7 +137,7 @@ export function urlField(kinds: readonly UrlKind[], hint = 'write the full addre
 }
 
 /** A page on the web (a service's site, a citation): https: or http:. */
-export const webUrl = urlField(['web']);
+export const webUrl = urlField(['web']).meta({ decap: { pattern: ['^https?://[^\\s/]+\\.[^\\s]+$', 'write the full address, starting with https://'] } });
 
 /** Markdown links in guides: the web, phone, text message, plain email, or a page of this site. */
 export const LINK_KINDS: readonly UrlKind[] = ['web', 'tel', 'sms', 'mailto', 'path', 'fragment'];

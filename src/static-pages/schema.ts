@@ -7,7 +7,7 @@ export const staticPageSchema = z
     title: plainText.pipe(z.string().min(3)),
     summary: plainText.pipe(z.string().min(10)),
     updated: calendarDate,
-    reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }),
+    reviewed: z.union([z.literal('draft'), calendarDate], { error: 'write a date (YYYY-MM-DD) or draft' }).meta({ decap: { pattern: ['^(draft|\\d{4}-\\d{2}-\\d{2})$', 'write draft, or the date (YYYY-MM-DD) a reviewer signed it off'] } }),
   })
   .strict();
 

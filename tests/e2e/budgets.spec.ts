@@ -6,14 +6,15 @@ import { LOCALE_CODES } from '../support/site.ts';
 /**
  * Size budgets on the built site (dist/): the first screen of a guide, topic or directory page
  * (for a guide: its title, summary and emergency numbers) arrives with its CSS in the first 14 KB
- * (one TCP round trip on a slow link), no page is over 32 KB, and none ships more than 2.25 KB of
+ * (one TCP round trip on a slow link), no page is over 32 KB, and none ships more than 2.3 KB of
  * script before the reader searches or filters (quick exit, which also removes everything stored
  * on the phone; the offline worker's registration; on listings, "open now" in each service's time
- * zone and the filter). No web fonts.
+ * zone and the filter; the one-line marker that lets JavaScript-only controls keep their place).
+ * No web fonts.
  */
 const FIRST_ROUND_TRIP = 14 * 1024;
 const WHOLE_PAGE = 32 * 1024;
-const SCRIPT_BEFORE_USE = 2.25 * 1024;
+const SCRIPT_BEFORE_USE = 2.3 * 1024;
 
 function contentPages(lang: string): string[] {
   const list = (dir: string) => readdirSync(`dist/${lang}/${dir}`).map((name) => `/${lang}/${dir}/${name}/`);
@@ -21,7 +22,7 @@ function contentPages(lang: string): string[] {
 }
 
 for (const lang of LOCALE_CODES) {
-  test(`${lang}: every guide, topic and directory page shows its first screen from the first round trip and ships under 2.25 KB of script`, () => {
+  test(`${lang}: every guide, topic and directory page shows its first screen from the first round trip and ships under 2.3 KB of script`, () => {
     const over: string[] = [];
     for (const page of contentPages(lang)) {
       const w = pageWeight('dist', page);

@@ -12,7 +12,7 @@ async function allPages(request: import('@playwright/test').APIRequestContext): 
 }
 
 test('no page makes a request to another site, sets a cookie, or breaks its Content-Security-Policy', async ({ page, context, request, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000); // every page of every language, on a 2-core machine
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
   const violations: string[] = [];

@@ -168,8 +168,8 @@ test.describe('search costs nothing until used', () => {
     test.use({ javaScriptEnabled: false });
     test('the header search leads to a page that offers topics, the directory and emergency contacts', async ({ page }) => {
       await page.goto('/es/');
-      await page.locator('header input[name="q"]').fill('retorno');
-      await page.locator('header form[role="search"] button').click();
+      await page.locator('[data-header-search] input[name="q"]').fill('retorno');
+      await page.locator('[data-header-search] form[role="search"] button').click();
       await expect(page).toHaveURL(/\/es\/search\/\?q=retorno$/);
       await expect(page.locator('[data-search-nojs]')).toBeVisible();
       await expect(page.locator('section[aria-labelledby="browse"] a[href="/es/directory/"]')).toBeVisible();
