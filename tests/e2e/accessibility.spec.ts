@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALE_CODES, fallbackCases } from '../support/site.ts';
 
-const PAGE_TYPES = ['', 'guides/', 'guides/voluntary-return/', 'topics/trafficking/', 'glossary/', 'emergency/', 'about/', 'privacy/', 'browsing-safely/', 'directory/', 'directory/all/', 'directory/service/iom-morocco-avrr/', 'search/', 'offline/', 'no-such-page/'];
+const PAGE_TYPES = ['', 'guides/', 'guides/voluntary-return/', 'topics/trafficking/', 'glossary/', 'emergency/', 'about/', 'privacy/', 'browsing-safely/', 'directory/', 'directory/all/', 'directory/service/iom-morocco-avrr/', 'search/', 'offline/', 'no-such-page/', 'print/card-ma/', 'print/card-iq/', 'print/poster/'];
 
 for (const lang of LOCALE_CODES) {
   test(`${lang}: axe finds no WCAG 2.2 A/AA violation on any page type`, async ({ page }) => {
