@@ -1,3 +1,5 @@
+import { fillDate, type DateTemplates } from './date-templates.ts';
+
 /**
  * Printable pages: the printed date says the day the sheet was printed (the markup carries the
  * build day, for printing without JavaScript), and a Print button where a script can press it.
@@ -6,8 +8,15 @@ export function enhancePrintPage(doc: Document, now: () => Date = () => new Date
   const fill = () => {
     const day = now();
     for (const el of doc.querySelectorAll<HTMLElement>('[data-print-date]')) {
-      const formatted = new Intl.DateTimeFormat(el.closest('[lang]')?.getAttribute('lang') ?? undefined, { dateStyle: 'long' }).format(day);
-      el.textContent = (el.dataset.text ?? '{{date}}').replace('{{date}}', formatted);
+      let templates: DateTemplates;
+      try {
+        templates = { months: JSON.parse(el.dataset.months ?? '[]') as string[], digits: el.dataset.digits ?? 'latn' };
+      } catch {
+        continue;
+      }
+      const date = fillDate(templates, day);
+      if (!date) continue;
+      el.textContent = (el.dataset.text ?? '{{date}}').replace('{{date}}', date);
       el.dataset.printDate = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
     }
   };

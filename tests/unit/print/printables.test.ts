@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSettingsServices } from '../../../src/checks/settings-services.ts';
 import { readDirectory } from '../../../src/directory/load.ts';
+import { formatDate } from '../../../src/i18n/format.ts';
 import { LOCALE_CODES } from '../../../src/i18n/locales.ts';
+import { dateTemplates, fillDate } from '../../../src/print/date-templates.ts';
 import { shortAddress } from '../../../src/print/pocket-card.ts';
 import { saveButtonName } from '../../../src/print/save-button.ts';
 import { SETTINGS } from '../../../src/settings.ts';
@@ -57,5 +59,20 @@ describe('a source address short enough to print', () => {
   it('keeps the host and the first folder', () => {
     expect(shortAddress('https://help.unhcr.org/morocco/en/services/social-and-financial-assistance/')).toBe('help.unhcr.org/morocco');
     expect(shortAddress('https://example.org/')).toBe('example.org');
+  });
+});
+
+describe('the printed date, filled in by the page on the day of printing', () => {
+  const days = [new Date(2027, 0, 1, 9), new Date(2027, 2, 15, 10), new Date(2026, 10, 29, 23), new Date(2030, 11, 31, 0)];
+  it.each(LOCALE_CODES)('%s: reads as the site writes dates, in the language’s own digits', (lang) => {
+    const templates = dateTemplates(lang);
+    for (const day of days) {
+      expect(fillDate(templates, day)).toBe(formatDate(new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate(), 12)), lang));
+    }
+  });
+
+  it('gives up on broken templates, so the build date stays', () => {
+    expect(fillDate({ months: [], digits: 'latn' }, new Date())).toBeUndefined();
+    expect(fillDate({ months: Array(12).fill('{d} x {y}'), digits: 'not a system!' }, new Date())).toBeUndefined();
   });
 });
