@@ -45,10 +45,11 @@ export default defineConfig({
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])),
       },
-      // The root language chooser, the 404 and offline pages and the staff status page are not content to index.
+      // The root language chooser, the 404 and offline pages, the staff status page and the pages
+      // for printing (cards, posters) are not content to index.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== '/' && path !== '/status/' && !/\/(404|offline)\/?$/.test(path);
+        return path !== '/' && path !== '/status/' && !/\/(404|offline)\/?$/.test(path) && !/^\/[^/]+\/print\//.test(path);
       },
     }),
     // Last: its build step reads the finished output, sitemap included.

@@ -3,6 +3,7 @@ import file from '../content/settings.json' with { type: 'json' };
 import { ContentError, formatIssues } from './i18n/format-issues.ts';
 import { COUNTRIES } from './places/countries.ts';
 import { e164, plainEmail, slugId } from './schema/fields.ts';
+import { citationSchema } from './sources/schema.ts';
 
 export const settingsSchema = z
   .object({
@@ -14,6 +15,12 @@ export const settingsSchema = z
     editors: z.object({ email: plainEmail, whatsapp: e164.optional() }).strict(),
     /** Per country: services (ids) to call, beside the emergency numbers, for readers afraid of the police. */
     helpFirst: z.partialRecord(z.enum(COUNTRIES), z.array(slugId).min(1)),
+    /**
+     * Per country: the printable pocket card (src/pages/[lang]/print/). `services`: the ones most
+     * used, at most five so the card stays one A6 page; `freeSource`: the page whose words the
+     * card's "help is free" sentence repeats.
+     */
+    pocketCard: z.record(z.enum(COUNTRIES), z.strictObject({ services: z.array(slugId).min(1).max(5), freeSource: citationSchema })),
   })
   .strict();
 

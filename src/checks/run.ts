@@ -5,6 +5,7 @@ import { checkDataFiles } from './data-files.ts';
 import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkMedia } from './media.ts';
+import { checkSettingsServices } from './settings-services.ts';
 import { readMdxFiles } from './mdx-files.ts';
 import type { Problem } from './problem.ts';
 import { sitePaths } from './routes.ts';
@@ -25,17 +26,8 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const data = checkDataFiles(root);
   const directory = readDirectory(root, data.sourceIds, { maxAgeDays: SETTINGS.directory.verificationMaxAgeDays, today: options.today });
   const ui = checkUiStrings(root);
-  const serviceIds = new Map(directory.data.organizations.flatMap((o) => o.services.map((s) => [s.id, s] as const)));
   // Synthetic directories (tests, benchmark) do not hold the real services settings names.
-  const level = process.env.DALIL_SERVICES_DIR ? 'warning' : 'error';
-  const settingsProblems: Problem[] = Object.entries(SETTINGS.helpFirst).flatMap(([country, ids]) =>
-    (ids ?? []).flatMap((id, i): Problem[] => {
-      const service = serviceIds.get(id);
-      if (!service) return [{ level, file: 'content/settings.json', field: `helpFirst.${country}.${i}`, message: `no service "${id}" in content/services: use a service id` }];
-      if (!service.phones.some((p) => p.type === 'voice')) return [{ level, file: 'content/settings.json', field: `helpFirst.${country}.${i}`, message: `"${id}" has no phone number to call: choose a service with one` }];
-      return [];
-    }),
-  );
+  const settingsProblems = checkSettingsServices(SETTINGS, directory.data, process.env.DALIL_SERVICES_DIR ? 'warning' : 'error');
   const guides = checkGuides(root, data.sourceIds);
   const pages = readMdxFiles(root, 'content/pages', staticPageSchema);
   const slugs = [...new Set(guides.guides.map((g) => g.slug))].sort();

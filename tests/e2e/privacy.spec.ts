@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { COUNTRIES } from '../../src/places/countries.ts';
+import { LOCALE_CODES } from '../support/site.ts';
 
-/** Every page of the site, from the sitemap plus the pages kept out of it. */
+/** Every page of the site, from the sitemap plus the pages kept out of it (not found, printable cards and posters). */
 async function allPages(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
   const index = await (await request.get('/sitemap-index.xml')).text();
-  const pages = ['/', '/no-such-page/', '/ar/no-such-page/'];
+  const printables = LOCALE_CODES.flatMap((lang) => [...COUNTRIES.map((c) => `/${lang}/print/card-${c.toLowerCase()}/`), `/${lang}/print/poster/`]);
+  const pages = ['/', '/no-such-page/', '/ar/no-such-page/', ...printables];
   for (const sitemap of [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)) {
     const xml = await (await request.get(sitemap)).text();
     pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));

@@ -44,4 +44,4 @@ export function uiString(lang: string, key: string): string {
 }
 
 /** One page of every kind, as a path under /<lang>/, for checks that must cover every page kind. */
-export const PAGE_TYPES = ['', 'guides/', 'guides/voluntary-return/', 'topics/trafficking/', 'glossary/', 'emergency/', 'about/', 'privacy/', 'browsing-safely/', 'directory/', 'directory/all/', 'directory/category/health/', 'directory/city/rabat/', 'directory/service/iom-morocco-avrr/', 'directory/service/unhcr-morocco-registration-helpline/', 'search/', 'offline/', 'no-such-page/'];
+export const PAGE_TYPES = ['', 'guides/', 'guides/voluntary-return/', 'topics/trafficking/', 'glossary/', 'emergency/', 'about/', 'privacy/', 'browsing-safely/', 'directory/', 'directory/all/', 'directory/category/health/', 'directory/city/rabat/', 'directory/service/iom-morocco-avrr/', 'directory/service/unhcr-morocco-registration-helpline/', 'search/', 'offline/', 'no-such-page/', 'print/card-ma/', 'print/card-iq/', 'print/poster/'];
