@@ -52,6 +52,7 @@ step('json schema', process.execPath, ['scripts/generate-schema.ts']);
 step('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { DALIL_OUT_DIR: staging });
 step('editor', process.execPath, ['scripts/build-admin.ts', staging]);
 step('header search', process.execPath, ['scripts/build-header-search.ts', staging]);
+step('listen', process.execPath, ['scripts/build-listen.ts', staging]);
 step('offline', process.execPath, ['scripts/build-offline.ts', staging]);
 step('search index', process.execPath, ['scripts/index-search.ts', staging]);
 step('security headers', process.execPath, ['scripts/secure-output.ts', staging]);
