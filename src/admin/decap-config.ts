@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { AUDIO_FILE } from '../audio/recordings.ts';
 import { CATEGORIES } from '../directory/categories.ts';
 import { TOPICS } from '../guides/topics.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, getLocale } from '../i18n/locales.ts';
@@ -53,6 +54,8 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
           // Decap accepts only true or false for list fields: each language keeps its own list.
           { name: 'related', label: 'Related guides (file names)', widget: 'list', required: false, i18n: true },
           { name: 'machine_translated', label: 'Drafted with machine translation', widget: 'boolean', default: false, required: false, i18n: true },
+          // The recording itself is added to content/audio/<language>/ by pull request (content/README.md, "Recordings").
+          { name: 'audio', label: 'Recording (file name in content/audio/<language>/)', widget: 'string', required: false, i18n: true, pattern: [AUDIO_FILE.source, 'Only the file name, e.g. voluntary-return.opus: lowercase letters, digits and hyphens, ending .opus, .ogg or .mp3'], hint: 'Optional. A person reading this guide aloud, in this language. Add the file to content/audio/<language>/ first (see content/README.md).' },
           { name: 'order', label: 'Order within the topic', widget: 'number', value_type: 'int', required: false, i18n: 'duplicate' },
           { name: 'plain_language_exceptions', label: 'Words kept on purpose (plain-language check)', widget: 'list', required: false, i18n: true, fields: [{ name: 'text', label: 'Word or start of sentence', widget: 'string' }, { name: 'reason', label: 'Why', widget: 'string' }] },
           { name: 'body', label: 'Text', widget: 'markdown', i18n: true },
