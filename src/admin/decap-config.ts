@@ -56,6 +56,7 @@ export function decapConfig(repo = process.env.DALIL_REPO ?? 'OWNER/dalil', bran
           { name: 'machine_translated', label: 'Drafted with machine translation', widget: 'boolean', default: false, required: false, i18n: true },
           // The recording itself is added to content/audio/<language>/ by pull request (content/README.md, "Recordings").
           { name: 'audio', label: 'Recording (file name in content/audio/<language>/)', widget: 'string', required: false, i18n: true, pattern: [AUDIO_FILE.source, 'Only the file name, e.g. voluntary-return.opus: lowercase letters, digits and hyphens, ending .opus, .ogg or .mp3'], hint: 'Optional. A person reading this guide aloud, in this language. Add the file to content/audio/<language>/ first (see content/README.md).' },
+          { name: 'audio_language', label: 'Language spoken in the recording, if not this guide\'s (ff Pular, bm Bambara, wo Wolof…)', widget: 'string', required: false, i18n: true, pattern: ['^[a-z]{2,3}$', 'A two- or three-letter language code, e.g. wo'] },
           { name: 'order', label: 'Order within the topic', widget: 'number', value_type: 'int', required: false, i18n: 'duplicate' },
           { name: 'plain_language_exceptions', label: 'Words kept on purpose (plain-language check)', widget: 'list', required: false, i18n: true, fields: [{ name: 'text', label: 'Word or start of sentence', widget: 'string' }, { name: 'reason', label: 'Why', widget: 'string' }] },
           { name: 'body', label: 'Text', widget: 'markdown', i18n: true },

@@ -12,6 +12,7 @@ export interface GuideAudio {
   lang: string;
   audio?: string;
   line?: number;
+  audioLanguage?: string;
 }
 
 function firstBytes(path: string, count = 16): Uint8Array {
@@ -58,6 +59,9 @@ export function checkAudio(root: string, guides: readonly GuideAudio[], maxKilob
   }
   const present = new Set(listFiles(root, AUDIO_DIR, /./));
   for (const guide of guides) {
+    if (guide.audioLanguage && !guide.audio) {
+      problems.push({ level: 'error', file: guide.file, field: 'audio_language', message: 'says which language the recording is in, but the guide names no recording: add audio, or remove audio_language' });
+    }
     if (!guide.audio) continue;
     const expected = `${AUDIO_DIR}/${guide.lang}/${guide.audio}`;
     if (!present.has(expected)) {

@@ -54,7 +54,7 @@ export function checkContent(root: string, locales: readonly string[], options: 
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
   const recordings = checkAudio(
     root,
-    guides.guides.map((g) => ({ file: g.file, lang: g.lang, audio: g.data?.audio, line: g.lineOf?.(['audio']) })),
+    guides.guides.map((g) => ({ file: g.file, lang: g.lang, audio: g.data?.audio, audioLanguage: g.data?.audio_language, line: g.lineOf?.(['audio']) })),
   );
   return {
     problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root), ...recordings],

@@ -50,6 +50,14 @@ export function guideSchema(knownSources: readonly string[]) {
       .string({ error: 'write the file name of the recording, e.g. voluntary-return.opus' })
       .regex(AUDIO_FILE, { error: 'write only the file name of a recording in content/audio/<language>/, e.g. voluntary-return.opus: lowercase letters, digits and hyphens, ending .opus, .ogg or .mp3' })
       .optional(),
+    /**
+     * The language spoken in the recording, where it is not the guide's own (a Wolof recording of a
+     * French guide): readers are told before they press play.
+     */
+    audio_language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, { error: 'write the language spoken in the recording as its two- or three-letter code: ff (Pular, Fula), bm (Bambara), wo (Wolof), kmr (Kurmanji)' })
+      .optional(),
     /** Position within its topic; lower comes first. */
     order: z.number().int().min(0).default(100),
   }).strict();

@@ -8,7 +8,7 @@ import { guideSchema } from '../../../src/guides/schema.ts';
 
 /** Recordings of guides: tiny real file heads in tests/fixtures/audio/<case>/content/audio/. */
 const FIXTURES = 'tests/fixtures/audio';
-const guide = (lang: string, audio?: string) => ({ file: `content/guides/${lang}/voluntary-return.mdx`, lang, audio, line: 10 });
+const guide = (lang: string, audio?: string) => ({ file: `content/guides/${lang}/voluntary-return.mdx`, lang, audio, line: audio ? 10 : undefined, audioLanguage: undefined as string | undefined });
 const messages = (root: string, guides = [] as ReturnType<typeof guide>[], max?: number) => checkAudio(root, guides, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field ?? ''} ${p.message}`);
 
 const dirs: string[] = [];
@@ -77,6 +77,10 @@ describe('recordings: what npm run check accepts', () => {
       ]),
     );
     expect(found).toHaveLength(6);
+  });
+
+  it('refuses a recording language on a guide with no recording', () => {
+    expect(messages(`${FIXTURES}/ogg`, [{ ...guide('fr'), audioLanguage: 'wo' }])).toEqual([expect.stringMatching(/^content\/guides\/fr\/voluntary-return\.mdx audio_language says which language the recording is in, but the guide names no recording/)]);
   });
 
   it('the guide field takes a file name only, with a message an editor can act on', () => {
