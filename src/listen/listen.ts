@@ -55,6 +55,9 @@ export function listen(box: HTMLElement): void {
     resume.hidden = next !== 'paused';
     stop.hidden = next === 'idle';
     if (now) now.hidden = next === 'idle';
+    // While it reads, the control stays at the bottom of the screen (global.css), so pause and stop
+    // are at hand wherever the reader scrolls.
+    box.toggleAttribute('data-active', next !== 'idle');
     // The pressed button may have just been hidden: keep keyboard focus in the control.
     if (hadFocus && focus) focus.focus();
   };
@@ -96,10 +99,17 @@ export function listen(box: HTMLElement): void {
     u.onstart = () => {
       if (mine === reading) mark(sentence);
     };
-    u.onend = u.onerror = () => {
+    u.onend = () => {
       if (mine !== reading || utterance !== u) return;
       if (state === 'paused') endedWhilePaused = true;
       else speak(i + 1);
+    };
+    u.onerror = (event) => {
+      if (mine !== reading || utterance !== u) return;
+      // One sentence the voice could not say is skipped; anything else (no voice, no sound, another
+      // app speaking) ends the reading rather than racing through every sentence.
+      if (event.error === 'synthesis-failed' || event.error === 'text-too-long') speak(i + 1);
+      else finish();
     };
     utterance = u;
     mark(sentence);
@@ -110,7 +120,8 @@ export function listen(box: HTMLElement): void {
     list = readingList(document, synth.getVoices());
     if (!list.length) return;
     reading += 1;
-    synth.cancel();
+    // Some browsers drop an utterance spoken just after cancel(): cancel only what another page left.
+    if (synth.speaking || synth.pending) synth.cancel();
     show('playing', pause);
     speak(0);
   });
@@ -120,11 +131,8 @@ export function listen(box: HTMLElement): void {
   });
   resume.addEventListener('click', () => {
     show('playing', pause);
-    if (endedWhilePaused) {
-      reading += 1;
-      synth.cancel();
-      speak(index);
-    } else synth.resume();
+    synth.resume();
+    if (endedWhilePaused) speak(index);
   });
   stop.addEventListener('click', halt);
 

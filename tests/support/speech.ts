@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
  * script runs: it offers the voices a test chooses, records every utterance (text, language,
  * voice) and every call, and plays utterances by firing start, boundary and end asynchronously,
  * as browsers do. With `auto`, each utterance ends by itself after a few milliseconds (unless
- * paused); otherwise the test ends it with `finish()`.
+ * paused); otherwise the test ends it with `finish()`. With `late`, the phone has no voices until
+ * the test calls `loadVoices()`, which then fires `voiceschanged`, as phones do while they load.
  */
 export interface FakeVoice {
   name: string;
@@ -29,12 +30,12 @@ export const VOICES = {
   localFrench: { name: 'Local French', lang: 'fr_FR', localService: true },
 } satisfies Record<string, FakeVoice>;
 
-export async function fakeSpeech(page: Page, options: { voices: FakeVoice[]; auto?: boolean; lateMs?: number }): Promise<void> {
-  await page.addInitScript(({ voices, auto, lateMs }) => {
+export async function fakeSpeech(page: Page, options: { voices: FakeVoice[]; auto?: boolean; late?: boolean }): Promise<void> {
+  await page.addInitScript(({ voices, auto, late }) => {
     type U = { text: string; lang: string; voice: { name: string } | null; [handler: `on${string}`]: ((e: unknown) => void) | null };
-    const log = { spoken: [] as unknown[], calls: [] as string[], finish: (_?: U) => {} };
+    const log = { spoken: [] as unknown[], calls: [] as string[], finish: (_?: U) => {}, loadVoices: () => {} };
     (window as unknown as { __speech: typeof log }).__speech = log;
-    let loaded = lateMs === undefined;
+    let loaded = !late;
     let current: U | null = null;
     let queue: U[] = [];
     let paused = false;
@@ -117,15 +118,14 @@ export async function fakeSpeech(page: Page, options: { voices: FakeVoice[]; aut
     });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true, writable: true });
-    if (lateMs !== undefined) {
-      setTimeout(() => {
-        loaded = true;
-        synth.dispatchEvent(new Event('voiceschanged'));
-      }, lateMs);
-    }
+    log.loadVoices = () => {
+      loaded = true;
+      synth.dispatchEvent(new Event('voiceschanged'));
+    };
   }, options);
 }
 
 export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { spoken: Spoken[] } }).__speech.spoken);
 export const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { calls: string[] } }).__speech.calls);
+export const loadVoices = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { loadVoices: () => void } }).__speech.loadVoices());
 export const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { finish: () => void } }).__speech.finish());
