@@ -9,7 +9,8 @@ import { LOCALE_CODES } from '../support/site.ts';
  * (one TCP round trip on a slow link), no page is over 32 KB, and none ships more than 2.25 KB of
  * script before the reader searches or filters (quick exit, which also removes everything stored
  * on the phone; the offline worker's registration; on listings, "open now" in each service's time
- * zone and the filter). No web fonts.
+ * zone and the filter; on guides and service pages, the "Listen" loader, whose reader loads only
+ * when pressed). No web fonts.
  */
 const FIRST_ROUND_TRIP = 14 * 1024;
 const WHOLE_PAGE = 32 * 1024;
