@@ -7,8 +7,9 @@ const fixturePort = sitePort + 1;
 /**
  * End-to-end tests run against built sites, served as a static host would serve them:
  * - "site": the real site (dist/);
- * - "fixture": the same site built with synthetic directory data (dist-fixture/), for what real
- *   data cannot show (opening hours in several time zones, many services to filter).
+ * - "fixture": the same site built with synthetic directory data and a fictional guide with a
+ *   recording (dist-fixture/, scripts/build-fixture.mjs), for what real data cannot show (opening
+ *   hours in several time zones, many services to filter, a recording).
  * `npm test` builds both first.
  */
 export default defineConfig({

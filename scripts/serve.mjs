@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) on localhost the way a static host would: directory indexes,
-// a 404 page in the language of the address, gzip, and the response headers from dist/_headers.
+// a 404 page in the language of the address, gzip, byte ranges of recordings (players ask for
+// parts), and the response headers from dist/_headers.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -30,6 +31,10 @@ const types = {
   '.png': 'image/png',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+  // Guides' recordings (content/audio): Opus is carried in Ogg.
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -99,6 +104,25 @@ const server = createServer((req, res) => {
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
   const headers = { ...headersFor(url.pathname), 'Content-Type': type, 'Cache-Control': 'no-cache' };
+  if (type.startsWith('audio/') && status === 200) {
+    const size = statSync(file).size;
+    headers['Accept-Ranges'] = 'bytes';
+    const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start >= size || start > end) {
+        res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` });
+        res.end();
+        return;
+      }
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': String(end - start + 1) });
+      if (req.method === 'HEAD') { res.end(); return; }
+      createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    headers['Content-Length'] = String(size);
+  }
   const gzip = compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(status, headers);

@@ -5,14 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 rmSync('reports', { recursive: true, force: true });
-// The fixture site is built as of a fixed day, so notices and 'checked long ago' are deterministic.
-const FIXTURE_TODAY = '2026-11-29';
 const run = (args, env = {}) => spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 const unitStatus = run(['node_modules/vitest/vitest.mjs', 'run']);
-// The real site, then the same site with synthetic directory data for the "fixture" tests.
-const buildStatus =
-  run(['scripts/build.mjs']) || run(['scripts/build.mjs'], { DALIL_DIST: 'dist-fixture', DALIL_SERVICES_DIR: 'tests/fixtures/directory-site', DALIL_TODAY: FIXTURE_TODAY });
+// The real site, then the same site with synthetic directory data and a guide with a recording
+// for the "fixture" tests (scripts/build-fixture.mjs).
+const buildStatus = run(['scripts/build.mjs']) || run(['scripts/build-fixture.mjs']);
 const e2eStatus = buildStatus === 0 ? run(['node_modules/@playwright/test/cli.js', 'test']) : 1;
 
 function counts(file, read) {

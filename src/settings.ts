@@ -10,7 +10,8 @@ export const settingsSchema = z
     $comment: z.string().optional(),
     directory: z.object({ verificationMaxAgeDays: z.number().int().min(1) }).strict(),
     emergencyPage: z.object({ organizations: z.array(z.string()) }).strict(),
-    limits: z.object({ maxFileKilobytes: z.number().int().min(10).max(5000) }).strict(),
+    /** maxAudioKilobytes: the largest recording (content/audio) the check accepts; readers pay for it on slow, expensive data. */
+    limits: z.object({ maxFileKilobytes: z.number().int().min(10).max(5000), maxAudioKilobytes: z.number().int().min(50).max(20000) }).strict(),
     /** Where readers' "report a change" goes: Dalil's editors, never a third party. */
     editors: z.object({ email: plainEmail, whatsapp: e164.optional() }).strict(),
     /** Per country: services (ids) to call, beside the emergency numbers, for readers afraid of the police. */

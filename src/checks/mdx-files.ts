@@ -13,6 +13,8 @@ export interface MdxFile<T> {
   data?: T;
   body: string;
   bodyLine: number;
+  /** The line of a frontmatter field, for checks made after the schema (e.g. that a named file exists). */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 
@@ -57,7 +59,7 @@ export function readMdxFiles<S extends z.ZodType>(root: string, dir: string, sch
     }
     const parsed = schema.safeParse(fm.data ?? {});
     if (!parsed.success) problems.push(...issuesToProblems(file, parsed.error.issues, fm.lineOf));
-    files.push({ file, lang, slug, data: parsed.success ? parsed.data : undefined, body: fm.body, bodyLine: fm.bodyLine });
+    files.push({ file, lang, slug, data: parsed.success ? parsed.data : undefined, body: fm.body, bodyLine: fm.bodyLine, lineOf: fm.lineOf });
   }
   // One slug per language: files that differ only by letter case or extension would share an address.
   const seen = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { readDirectory } from '../directory/load.ts';
 import { SETTINGS } from '../settings.ts';
 import { staticPageSchema } from '../static-pages/schema.ts';
+import { checkAudio } from './audio.ts';
 import { checkDataFiles } from './data-files.ts';
 import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
@@ -43,8 +44,12 @@ export function checkContent(root: string, locales: readonly string[], options: 
   ];
 
   const guidesMissing = new Map(locales.map((lang) => [lang, slugs.filter((s) => !guides.guides.some((g) => g.slug === s && g.lang === lang))]));
+  const recordings = checkAudio(
+    root,
+    guides.guides.map((g) => ({ file: g.file, lang: g.lang, audio: g.data?.audio, audioLanguage: g.data?.audio_language, line: g.lineOf?.(['audio']) })),
+  );
   return {
-    problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root)],
+    problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root), ...recordings],
     uiMissing: ui.missing,
     guidesMissing,
   };

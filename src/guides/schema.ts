@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { COUNTRIES } from '../places/countries.ts';
+import { AUDIO_FILE } from '../audio/recordings.ts';
 import { calendarDate, plainText, SLUG } from '../schema/fields.ts';
 import { sourceRefSchema } from '../sources/schema.ts';
 import { plainLanguageException } from './plain-language.ts';
@@ -41,6 +42,19 @@ export function guideSchema(knownSources: readonly string[]) {
     machine_translated: z.boolean().default(false),
     /** Words or sentences kept on purpose although the plain-language check warns, each with why. */
     plain_language_exceptions: z.array(plainLanguageException).optional(),
+    /** A recording of this guide read by a person: a file in `content/audio/<this guide's language>/`. */
+    audio: z
+      .string({ error: 'write the file name of the recording, e.g. voluntary-return.opus' })
+      .regex(AUDIO_FILE, { error: 'write only the file name of a recording in content/audio/<language>/, e.g. voluntary-return.opus: lowercase letters, digits and hyphens, ending .opus, .ogg or .mp3' })
+      .optional(),
+    /**
+     * The language spoken in the recording, where it is not the guide's own (a Wolof recording of a
+     * French guide): readers are told before they press play.
+     */
+    audio_language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, { error: 'write the language spoken in the recording as its two- or three-letter code: ff (Pular, Fula), bm (Bambara), wo (Wolof), kmr (Kurmanji)' })
+      .optional(),
     /** Position within its topic; lower comes first. */
     order: z.number().int().min(0).default(100),
   }).strict();

@@ -1,8 +1,12 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AUDIO_DIR, AUDIO_FILE } from '../audio/recordings.ts';
 import { writeAdmin } from '../build/admin.ts';
 import { headerSearchCode, writeHeaderSearch } from '../build/header-search.ts';
+import { writeListen } from '../build/listen.ts';
+import { LISTEN_PATH, listenReader } from '../listen/bundle.ts';
 import { writeServiceWorkers } from '../build/offline.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
 import { findBrokenLinks } from '../checks/links.ts';
@@ -14,9 +18,10 @@ import { headersFile } from '../safety/csp.ts';
  * Astro builds the published site: after the pages are rendered, this adds what pages need
  * around them and checks the result, in this order (later steps read what earlier ones wrote):
  *
- * 1. uploads (content/media, checked images only) at /media/;
+ * 1. uploads (content/media, checked images only) at /media/, and the guides' recordings
+ *    (content/audio, checked by the same check) at /audio/<lang>/;
  * 2. the staff editor at /admin/;
- * 3. the header search bundle at /_search/header.js;
+ * 3. the header search bundle at /_search/header.js, and "Listen to this page" at /_listen/;
  * 4. the search index (reads the final pages);
  * 5. the offline service workers (precache revisions of the final pages and scripts);
  * 6. the _headers file for static hosts;
@@ -36,9 +41,14 @@ async function timed<T>(timings: Record<string, number>, name: string, step: () 
 
 export async function publishSteps(dist: string, site: string | undefined, logger?: AstroIntegrationLogger): Promise<Record<string, number>> {
   const timings: Record<string, number> = {};
-  await timed(timings, 'media', () => existsSync(MEDIA_DIR) && cpSync(MEDIA_DIR, `${dist}/media`, { recursive: true }));
+  await timed(timings, 'media', () => {
+    if (existsSync(MEDIA_DIR)) cpSync(MEDIA_DIR, `${dist}/media`, { recursive: true });
+    // Only what could be a recording is copied, whatever else lies in the folder.
+    if (existsSync(AUDIO_DIR)) cpSync(AUDIO_DIR, `${dist}/audio`, { recursive: true, filter: (src) => statSync(src).isDirectory() || AUDIO_FILE.test(basename(src)) });
+  });
   await timed(timings, 'editor', () => writeAdmin(dist));
   await timed(timings, 'header search', () => writeHeaderSearch(dist));
+  await timed(timings, 'listen', () => writeListen(dist));
   const pages = await timed(timings, 'search index', () => writeSearchIndex(dist));
   const precached = await timed(timings, 'offline', () => writeServiceWorkers(dist));
   await timed(timings, 'headers', () => writeFileSync(`${dist}/_headers`, headersFile()));
@@ -71,6 +81,10 @@ export function publish(): AstroIntegration {
         site = config.site;
       },
       'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${LISTEN_PATH.replace(/^\//, '')}`, (_req, res) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(listenReader());
+        });
         server.middlewares.use('/_search/header.js', (_req, res) => {
           void headerSearchCode().then((code) => {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');

@@ -9,6 +9,8 @@
  *   while there is one, however slow: no timeout ever swaps in a stored copy for an online reader.
  *   Only when the network fails is a stored copy used (read, then saved, then precached, then the
  *   offline page), and the page is marked with the date of that copy so it can say how old it is.
+ * - Recordings of guides (/audio/) come from the phone when the reader saved the guide with them,
+ *   else from the network; they are never stored otherwise (they are large).
  * - A new build changes this file (precache revisions), the browser installs it on the next
  *   visit, and skipWaiting/clientsClaim put it in charge at once; outdated precaches are deleted.
  */
@@ -19,6 +21,7 @@ import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { assetsCache, pagesCache, savedAt, savedCache, stamped } from './cache-names.ts';
+import { partialResponse } from './range.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 declare const DALIL_LANG: string;
@@ -76,30 +79,65 @@ registerRoute(
   },
 );
 
+const isRecording = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith('/audio/');
+/** The recording a saved guide names (SaveOffline.astro), as its full address. */
+const recordingOf = (html: string) => {
+  const src = /data-offline-audio="([^"]+)"/.exec(html)?.[1];
+  return src ? new URL(src.replaceAll('&amp;', '&'), self.location.origin).href : undefined;
+};
+
 /**
  * Pages the reader saved are fetched again on every visit with a connection (the page asks), so a
  * saved copy carries the current numbers; a copy is replaced only by a complete, successful answer.
+ * Recordings are not fetched again (their address changes with their content): a saved guide's
+ * new recording is fetched once, and one no saved guide names any more is deleted.
  */
 async function refreshSaved(): Promise<void> {
   const cache = await caches.open(SAVED);
-  for (const request of await cache.keys()) {
+  const keys = await cache.keys();
+  const wanted = new Set<string>();
+  for (const request of keys) {
+    if (isRecording(new URL(request.url))) continue;
     try {
       const response = await fetch(request.url, { cache: 'no-cache', credentials: 'omit' });
-      if (response.ok) await cache.put(request, await stamped(response));
+      if (response.ok) await cache.put(request, await stamped(response.clone()));
+      const page = response.ok ? response : await cache.match(request);
+      const recording = page && recordingOf(await page.text());
+      if (recording) wanted.add(recording);
     } catch {
       return; // the connection dropped: the next visit tries again
     }
   }
+  for (const request of keys) if (isRecording(new URL(request.url)) && !wanted.has(request.url)) await cache.delete(request);
+  for (const url of wanted) {
+    if (await cache.match(url)) continue;
+    try {
+      const response = await fetch(url, { credentials: 'omit' });
+      if (response.ok) await cache.put(url, await stamped(response));
+    } catch {
+      return;
+    }
+  }
 }
 
-/** Saves one page of this language for the reader, with the time it was saved; answers on the port given. */
-async function save(url: string): Promise<boolean> {
+/**
+ * Saves one page of this language for the reader, with its recording where the page names one
+ * (both or neither), and the time it was saved; answers on the port given.
+ */
+async function save(url: string, audio?: string): Promise<boolean> {
   const path = new URL(url, self.location.origin);
   if (path.origin !== self.location.origin || !path.pathname.startsWith(`/${LANG}/`)) return false;
+  const recording = audio ? new URL(audio, self.location.origin) : undefined;
+  if (recording && !isRecording(recording)) return false;
   try {
-    const response = await fetch(path.pathname, { cache: 'no-cache', credentials: 'omit' });
-    if (!response.ok) return false;
-    await (await caches.open(SAVED)).put(path.pathname, await stamped(response));
+    const [page, sound] = await Promise.all([
+      fetch(path.pathname, { cache: 'no-cache', credentials: 'omit' }),
+      recording && fetch(recording.href, { credentials: 'omit' }),
+    ]);
+    if (!page.ok || (sound && !sound.ok)) return false;
+    const cache = await caches.open(SAVED);
+    if (recording && sound) await cache.put(recording.href, await stamped(sound));
+    await cache.put(path.pathname, await stamped(page));
     return true;
   } catch {
     return false;
@@ -107,16 +145,28 @@ async function save(url: string): Promise<boolean> {
 }
 
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: string; url?: string } | null;
+  const data = event.data as { type?: string; url?: string; audio?: string } | null;
   if (data?.type === 'refresh-saved') event.waitUntil(refreshSaved());
-  if (data?.type === 'save' && data.url) event.waitUntil(save(data.url).then((ok) => event.ports[0]?.postMessage({ ok })));
+  if (data?.type === 'save' && data.url) event.waitUntil(save(data.url, data.audio).then((ok) => event.ports[0]?.postMessage({ ok })));
 });
 
+// A recording saved with its guide plays from the phone, online too (no data spent twice);
+// players ask for parts of it, answered from the stored file.
+registerRoute(
+  ({ url }) => isRecording(url),
+  async ({ request }) => {
+    const saved = await caches.match(request.url, { cacheName: SAVED });
+    return saved ? partialResponse(request, saved) : fetch(request);
+  },
+);
+
 // Scripts, styles and icons the pages use: served from cache at once, refreshed in the background;
-// offline, the copies precached at install (file names carry a content hash, so never stale).
+// offline, the copies precached at install (file names, or for "Listen" the address, carry a
+// content hash, so never stale).
 const assets = new StaleWhileRevalidate({ cacheName: assetsCache(LANG), plugins: [new ExpirationPlugin({ maxEntries: 40 })] });
 registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && (url.pathname.startsWith('/_astro/') || request.destination === 'image' || url.pathname.endsWith('.webmanifest')),
+  ({ url, request }) =>
+    url.origin === self.location.origin && (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/_listen/') || request.destination === 'image' || url.pathname.endsWith('.webmanifest')),
   async (options) => {
     try {
       return await assets.handle(options);

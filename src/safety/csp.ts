@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { listenLoader } from '../listen/bundle.ts';
 import { headerSearchLoader } from '../search/header-script.ts';
 
 /**
  * Content-Security-Policy. Astro writes it into every page (`security.csp`): it hashes the
  * scripts and styles it builds from src/, and we add the hashes of our own inline scripts that
- * Astro does not build (the header search loader). Nothing is hashed from the output, so code that
- * content smuggled into a page is never allowed; the output check (src/checks/output-safety.ts)
- * then fails the build if any such code is present at all.
+ * Astro does not build (the header search and "Listen" loaders). Nothing is hashed from the
+ * output, so code that content smuggled into a page is never allowed; the output check
+ * (src/checks/output-safety.ts) then fails the build if any such code is present at all.
  */
 function sha256(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
@@ -42,7 +43,7 @@ export function astroCsp(): CspConfig {
     directives: CSP_DIRECTIVES,
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly once a reader searches; it does not
     // allow eval() of script.
-    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(headerSearchLoader()), sha256(JS_CLASS_SCRIPT)] },
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(headerSearchLoader()), sha256(JS_CLASS_SCRIPT), sha256(listenLoader())] },
     styleDirective: { resources: ["'self'"] },
   };
 }
@@ -82,6 +83,8 @@ export function headersFile(): string {
     `  Content-Security-Policy: ${ADMIN_POLICY}; frame-ancestors 'none'`,
     '/media/*',
     `  Content-Security-Policy: ${MEDIA_POLICY}`,
+    '/audio/*',
+    `  Content-Security-Policy: ${AUDIO_POLICY}`,
     '',
   ].join('\n');
 }
@@ -91,3 +94,5 @@ export function headersFile(): string {
  * even a file that pretends to be an image cannot run script or be shown as a page of the site.
  */
 export const MEDIA_POLICY = "default-src 'none'; img-src 'self'; sandbox";
+/** The same for guides' recordings (content/audio, checked by their first bytes too). */
+export const AUDIO_POLICY = "default-src 'none'; media-src 'self'; sandbox";

@@ -9,8 +9,8 @@ import { LOCALE_CODES } from '../support/site.ts';
  * (one TCP round trip on a slow link), no page is over 32 KB, and none ships more than 2.3 KB of
  * script before the reader searches or filters (quick exit, which also removes everything stored
  * on the phone; the offline worker's registration; on listings, "open now" in each service's time
- * zone and the filter; the one-line marker that lets JavaScript-only controls keep their place).
- * No web fonts.
+ * zone and the filter; the one-line marker that lets JavaScript-only controls keep their place; on
+ * guides and service pages, the "Listen" loader, whose reader loads only when pressed). No web fonts.
  */
 const FIRST_ROUND_TRIP = 14 * 1024;
 const WHOLE_PAGE = 32 * 1024;

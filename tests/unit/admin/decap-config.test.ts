@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decapConfig } from '../../../src/admin/decap-config.ts';
+import { AUDIO_FILE } from '../../../src/audio/recordings.ts';
 import { CATEGORIES } from '../../../src/directory/categories.ts';
 import { guideSchema } from '../../../src/guides/schema.ts';
 import { TOPICS } from '../../../src/guides/topics.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../../src/i18n/locales.ts';
 import { staticPageSchema } from '../../../src/static-pages/schema.ts';
 
-type Field = { name: string; widget?: string; options?: string[]; fields?: Field[]; i18n?: unknown; required?: boolean };
+type Field = { name: string; widget?: string; options?: string[]; fields?: Field[]; i18n?: unknown; required?: boolean; pattern?: [string, string] };
 type Collection = { name: string; folder?: string; files?: { name: string; file: string; fields: Field[] }[]; fields?: Field[]; i18n?: boolean; extension?: string };
 
 const config = decapConfig('example/dalil') as unknown as {
@@ -41,6 +42,18 @@ describe('the staff editor (Decap CMS) configuration', () => {
     expect(field(guides.fields, 'topic')!.options).toEqual([...TOPICS]);
     expect(field(guides.fields, 'title')!.i18n).toBe(true);
     expect(field(guides.fields, 'topic')!.i18n).toBe('duplicate');
+  });
+
+  it('lets each language name its own recording, with the file names the check accepts', () => {
+    const audio = field(collection('guides').fields, 'audio')!;
+    expect(audio).toMatchObject({ widget: 'string', required: false, i18n: true });
+    const pattern = new RegExp(audio.pattern![0]);
+    expect(pattern.source).toBe(AUDIO_FILE.source);
+    for (const ok of ['voluntary-return.opus', 'health-2.ogg', 'rights.mp3']) expect(pattern.test(ok), ok).toBe(true);
+    for (const bad of ['../en/x.opus', 'Voluntary Return.opus', 'x.wav', 'x.opus.html', 'audio/x.opus']) expect(pattern.test(bad), bad).toBe(false);
+    const schema = guideSchema([]).shape.audio;
+    expect(schema.safeParse('voluntary-return.opus').success).toBe(true);
+    expect(schema.safeParse('../x.opus').success).toBe(false);
   });
 
   it('matches the site pages schema', () => {

@@ -53,6 +53,7 @@ const CASES: [string, RegExp[]][] = [
   ['sources-url-script', [/content\/sources\.json:\d+\s+sources\.0\.url:\s+"javascript:alert\(1\)": "javascript:" addresses are not allowed/]],
   ['media-not-image', [/content\/media\/page\.html\s+only images can be uploaded/]],
   ['media-fake-image', [/content\/media\/photo\.png\s+is not really a \.png image/]],
+  ['audio-fake-recording', [/content\/audio\/en\/voluntary-return\.opus\s+is not really a \.opus recording/]],
 ];
 
 const dirs: string[] = [];
