@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readDirectory } from '../directory/load.ts';
 import { SETTINGS } from '../settings.ts';
 import { staticPageSchema } from '../static-pages/schema.ts';
@@ -6,6 +8,7 @@ import { checkDataFiles } from './data-files.ts';
 import { checkGuides } from './guides.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { checkMedia } from './media.ts';
+import { unusedUiKeys } from './unused-ui-keys.ts';
 import { checkSettingsServices } from './settings-services.ts';
 import { readMdxFiles } from './mdx-files.ts';
 import type { Problem } from './problem.ts';
@@ -49,7 +52,7 @@ export function checkContent(root: string, locales: readonly string[], options: 
     guides.guides.map((g) => ({ file: g.file, lang: g.lang, audio: g.data?.audio, audioLanguage: g.data?.audio_language, line: g.lineOf?.(['audio']) })),
   );
   return {
-    problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root), ...recordings],
+    problems: [...data.problems, ...directory.problems, ...settingsProblems, ...ui.problems, ...guides.problems, ...pages.problems, ...bodies, ...checkMedia(root), ...recordings, ...unusedUiKeys(process.cwd(), Object.keys(JSON.parse(readFileSync(join(root, 'content/ui/en.json'), 'utf8')) as Record<string, string>))],
     uiMissing: ui.missing,
     guidesMissing,
   };
