@@ -36,7 +36,7 @@ export const COMPONENTS = {
       title: plainText.pipe(z.string().min(1).max(120)).optional().describe('a short heading; a word such as "Note" by default'),
     }),
     children: 'block',
-    example: '<Callout type="warning" title="Nobody can sell you a place">\nIOM\'s help is free. If someone asks you for money, do not pay.\n</Callout>',
+    example: '<Callout type="warning" title="Nobody can sell you a place">\nNever pay anyone who promises you help or a place. Tell the organisation.\n</Callout>',
   },
   Steps: {
     summary: 'Wraps a numbered list to show it as large numbered steps.',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,5 +120,12 @@ describe('MDX components list', () => {
     const index = readFileSync('src/guides/components/index.ts', 'utf8');
     const exported = /editorComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
     expect(exported?.sort()).toEqual([...MDX_COMPONENTS].sort());
+  });
+});
+
+describe('the editors\' component reference', () => {
+  it('in content/README.md is the one written from the components\' declaration (npm run docs)', async () => {
+    const { componentReference } = await import('../../../src/guides/components/reference.ts');
+    expect(readFileSync('content/README.md', 'utf8')).toContain(componentReference());
   });
 });
