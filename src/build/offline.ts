@@ -33,7 +33,7 @@ export async function writeServiceWorkers(dist: string): Promise<number> {
         // The pages a reader needs when the signal drops, and the few small scripts pages share
         // (the offline page's own list of saved pages must run offline; "Listen" must work on a
         // page read offline, though its code is loaded only when a reader presses it).
-        globPatterns: [`${lang}/index.html`, `${lang}/emergency/index.html`, `${lang}/offline/index.html`, `${lang}/manifest.webmanifest`, 'favicon.svg', '_astro/*.js', '_listen/*.js'],
+        globPatterns: [`${lang}/index.html`, `${lang}/emergency/index.html`, `${lang}/offline/index.html`, `${lang}/search/index.html`, `${lang}/manifest.webmanifest`, 'favicon.svg', '_astro/*.js', '_listen/*.js'],
         modifyURLPrefix: { '': '/' },
       });
       if (warnings.length) throw new Error(`service worker for ${lang}: ${warnings.join('; ')}`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../checks/files.ts';
@@ -54,6 +54,24 @@ export function withVariants(html: string): string {
     at = rest.indexOf(MARKER);
   }
   return out + rest;
+}
+
+/**
+ * Per language, the files its search needs and their size (/pagefind/offline-<lang>.json): the
+ * offline worker saves them with a reader's first saved page, so search works without a connection.
+ */
+export function writeSearchManifests(dist: string, headerBundle: string): void {
+  const root = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const files = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((f) => `${dir}/${f}`) : []);
+  const all = [...readdirSync(root), ...files('index'), ...files('fragment'), ...files('filter')];
+  for (const [lang, { hash, wasm }] of Object.entries(entry.languages)) {
+    const own = all.filter((f) => f === `pagefind.${hash}.pf_meta` || new RegExp(`^(index|fragment|filter)/${lang}_`).test(f));
+    const shared = ['pagefind-entry.json', 'pagefind.js', 'pagefind-worker.js', `wasm.${wasm ?? 'unknown'}.pagefind`].filter((f) => existsSync(join(root, f)));
+    const urls = [...shared, ...own].map((f) => `/pagefind/${f}`);
+    const bytes = urls.reduce((n, u) => n + statSync(join(dist, u)).size, 0) + statSync(join(dist, headerBundle)).size;
+    writeFileSync(join(root, `offline-${lang}.json`), JSON.stringify({ files: [...urls, `/${headerBundle}`], bytes }));
+  }
 }
 
 export async function writeSearchIndex(dist: string): Promise<number> {

@@ -8,7 +8,7 @@ import { headerSearchCode, writeHeaderSearch } from '../build/header-search.ts';
 import { writeListen } from '../build/listen.ts';
 import { LISTEN_PATH, listenReader } from '../listen/bundle.ts';
 import { writeServiceWorkers } from '../build/offline.ts';
-import { writeSearchIndex } from '../build/search-index.ts';
+import { writeSearchIndex, writeSearchManifests } from '../build/search-index.ts';
 import { findBrokenLinks } from '../checks/links.ts';
 import { MEDIA_DIR } from '../checks/media.ts';
 import { findUnsafeOutput } from '../checks/output-safety.ts';
@@ -49,7 +49,11 @@ export async function publishSteps(dist: string, site: string | undefined, logge
   await timed(timings, 'editor', () => writeAdmin(dist));
   await timed(timings, 'header search', () => writeHeaderSearch(dist));
   await timed(timings, 'listen', () => writeListen(dist));
-  const pages = await timed(timings, 'search index', () => writeSearchIndex(dist));
+  const pages = await timed(timings, 'search index', async () => {
+    const count = await writeSearchIndex(dist);
+    writeSearchManifests(dist, '_search/header.js');
+    return count;
+  });
   const precached = await timed(timings, 'offline', () => writeServiceWorkers(dist));
   await timed(timings, 'headers', () => writeFileSync(`${dist}/_headers`, headersFile()));
   const problems = await timed(timings, 'output check', () => [

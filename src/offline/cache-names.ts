@@ -7,6 +7,10 @@ export const CACHE_PREFIX = 'dalil-';
 export const pagesCache = (lang: string) => `${CACHE_PREFIX}${lang}-pages`;
 /** Pages the reader chose to save (kept until removed). */
 export const savedCache = (lang: string) => `${CACHE_PREFIX}${lang}-saved`;
+/** The language's search files (Pagefind's index and code), saved with the first saved page. */
+export const searchCache = (lang: string) => `${CACHE_PREFIX}${lang}-search`;
+/** The list of one language's search files and their size, written by the build (src/build/search-index.ts). */
+export const searchManifest = (lang: string) => `/pagefind/offline-${lang}.json`;
 /** Scripts, styles and icons pages use. */
 export const assetsCache = (lang: string) => `${CACHE_PREFIX}${lang}-assets`;
 /** The moment a stored copy was fetched, so a reader offline sees how old it is. */

@@ -15,8 +15,20 @@ export async function enhanceSave(box: HTMLElement): Promise<void> {
   const url = location.pathname;
   const audio = box.dataset.offlineAudio;
   const cache = await caches.open(name);
+  // The worker answers on a channel: the search files still to save, then whether saving worked.
+  const ask = async (message: object) => {
+    const channel = new MessageChannel();
+    const answer = new Promise<{ ok?: boolean; bytes?: number }>((resolve) => {
+      channel.port1.onmessage = (event) => resolve(event.data as { ok?: boolean; bytes?: number });
+      setTimeout(() => resolve({}), 30_000);
+    });
+    (await navigator.serviceWorker.ready).active?.postMessage(message, [channel.port2]);
+    return answer;
+  };
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const kb = Math.max(1, Math.round(((nav?.encodedBodySize || nav?.transferSize || 0) + Number(box.dataset.audioBytes ?? 0)) / 1024));
+  const search = (await ask({ type: 'search-size' })).bytes ?? 0;
+  // What saving costs: the page, its recording, and the language's search files the first time.
+  const kb = Math.max(1, Math.round(((nav?.encodedBodySize || nav?.transferSize || 0) + Number(box.dataset.audioBytes ?? 0) + search) / 1024));
   const render = (saved: boolean) => {
     button.textContent = (saved ? box.dataset.remove : box.dataset.save)?.replace('{{size}}', String(kb)) ?? '';
     button.setAttribute('aria-pressed', String(saved));
@@ -30,14 +42,7 @@ export async function enhanceSave(box: HTMLElement): Promise<void> {
       render(false);
       return say(box.dataset.removed);
     }
-    const worker = (await navigator.serviceWorker.ready).active;
-    const channel = new MessageChannel();
-    const done = new Promise<boolean>((resolve) => {
-      channel.port1.onmessage = (event) => resolve(Boolean((event.data as { ok?: boolean }).ok));
-      setTimeout(() => resolve(false), 30_000);
-    });
-    worker?.postMessage({ type: 'save', url, audio }, [channel.port2]);
-    const ok = worker ? await done : false;
+    const ok = Boolean((await ask({ type: 'save', url, audio })).ok);
     render(ok);
     say(ok ? box.dataset.saved : box.dataset.failed);
   });

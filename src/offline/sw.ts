@@ -20,7 +20,7 @@ import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precachi
 import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { assetsCache, pagesCache, savedAt, savedCache, stamped } from './cache-names.ts';
+import { assetsCache, pagesCache, savedAt, savedCache, searchCache, searchManifest, stamped } from './cache-names.ts';
 import { partialResponse } from './range.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -144,11 +144,76 @@ async function save(url: string, audio?: string): Promise<boolean> {
   }
 }
 
+const SEARCH = searchCache(LANG);
+const MANIFEST = searchManifest(LANG);
+type Manifest = { files: string[]; bytes: number };
+
+/** The language's search files as the site lists them now, or undefined offline. */
+async function currentManifest(): Promise<Manifest | undefined> {
+  try {
+    const response = await fetch(MANIFEST, { cache: 'no-cache', credentials: 'omit' });
+    return response.ok ? ((await response.json()) as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Saves the language's search files (with a reader's saved pages), so search works without a
+ * connection over the whole library of the language; a new build's files replace the old ones,
+ * and the old ones are deleted once the new set is complete.
+ */
+async function saveSearch(): Promise<boolean> {
+  const manifest = await currentManifest();
+  if (!manifest) return false;
+  const cache = await caches.open(SEARCH);
+  const stored = await cache.match(MANIFEST);
+  if (stored && JSON.stringify(await stored.json()) === JSON.stringify(manifest)) return true;
+  try {
+    for (const url of manifest.files) {
+      if (await cache.match(url, { ignoreSearch: true })) continue;
+      const response = await fetch(url, { credentials: 'omit' });
+      if (!response.ok) return false;
+      await cache.put(url, response);
+    }
+  } catch {
+    return false; // the next visit finishes it
+  }
+  const keep = new Set(manifest.files.map((u) => new URL(u, self.location.origin).pathname));
+  for (const request of await cache.keys()) if (!keep.has(new URL(request.url).pathname)) await cache.delete(request);
+  await cache.put(MANIFEST, new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
+  return true;
+}
+
+/** What saving the search files would still download (0 once they are saved). */
+async function searchBytesToSave(): Promise<number> {
+  const cache = await caches.open(SEARCH);
+  const stored = await cache.match(MANIFEST);
+  const manifest = await currentManifest();
+  if (!manifest) return 0;
+  return stored && JSON.stringify(await stored.json()) === JSON.stringify(manifest) ? 0 : manifest.bytes;
+}
+
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: string; url?: string; audio?: string } | null;
-  if (data?.type === 'refresh-saved') event.waitUntil(refreshSaved());
-  if (data?.type === 'save' && data.url) event.waitUntil(save(data.url, data.audio).then((ok) => event.ports[0]?.postMessage({ ok })));
+  const answer = (value: unknown) => event.ports[0]?.postMessage(value);
+  if (data?.type === 'refresh-saved') event.waitUntil(refreshSaved().then(async () => (await caches.has(SEARCH)) && saveSearch()));
+  if (data?.type === 'search-size') event.waitUntil(searchBytesToSave().then((bytes) => answer({ bytes })));
+  if (data?.type === 'save' && data.url) event.waitUntil(save(data.url, data.audio).then(async (ok) => answer({ ok: ok && (await saveSearch(), true) })));
 });
+
+// Search files: from the network while there is one (a new build may have changed them), else
+// the copies saved with the reader's pages. Pagefind adds a timestamp to one request: ignored.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/_search/')),
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch {
+      return (await caches.match(request.url, { cacheName: SEARCH, ignoreSearch: true })) ?? Response.error();
+    }
+  },
+);
 
 // A recording saved with its guide plays from the phone, online too (no data spent twice);
 // players ask for parts of it, answered from the stored file.

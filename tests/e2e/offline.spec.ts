@@ -65,6 +65,29 @@ test.describe('reading offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiString('fr', 'emergency.title'));
   });
 
+  test('saving a page saves the language\'s search too (its size shown first), and search then works offline', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto('/ar/');
+    await controlled(page);
+    await page.goto('/ar/guides/voluntary-return/');
+    const save = page.locator('[data-save-offline] button');
+    const manifest = (await (await page.request.get('/pagefind/offline-ar.json')).json()) as { files: string[]; bytes: number };
+    // The size offered includes the search files the first time.
+    await expect.poll(async () => Number(((await save.textContent()) ?? '').replace(/[^\d٠-٩]/g, '').replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))))).toBeGreaterThanOrEqual(Math.floor(manifest.bytes / 1024));
+    await save.click();
+    await expect(page.locator('[data-save-offline] [role="status"]')).toHaveText(uiString('ar', 'offline.saved'), { timeout: 60_000 });
+    expect(await page.evaluate(async (files) => {
+      const cache = await caches.open('dalil-ar-search');
+      return (await Promise.all(files.map((f) => cache.match(f, { ignoreSearch: true })))).every(Boolean);
+    }, manifest.files)).toBe(true);
+    await context.setOffline(true);
+    await page.goto('/ar/search/?q=%D8%A7%D9%84%D8%B9%D9%88%D8%AF%D8%A9');
+    const results = page.locator('[data-search-results] li a');
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    expect(await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/ar/guides/voluntary-return/');
+    await context.setOffline(false);
+  });
+
   test('each language has its own worker, which precaches only that language', async ({ request }) => {
     const sw = await (await request.get('/ckb/sw.js')).text();
     expect(sw).toContain('/ckb/emergency/index.html');
