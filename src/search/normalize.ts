@@ -48,29 +48,28 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
 
+/** One word as the index and the query both hold it: canonical, and in Arabic script without clitics. */
+export function searchForm(word: string): string {
+  const base = canonical(word);
+  return ARABIC_SCRIPT.test(base) ? stripClitics(base) : base;
+}
+
 /**
- * The extra forms to index for a passage: every form a reader might type that differs from the
- * words as written. Appended to the indexed copy of a page only; readers never download it.
+ * The extra forms to index for a passage: for each word whose searched form (what any query for
+ * it becomes: see normalizeQuery) differs from the word as written, that form, once. Only the one
+ * form, since queries are normalised the same way: a second copy of the text would only make the
+ * index and its fragments bigger. Appended to the indexed copy of a page; readers never see it.
  */
 export function searchVariants(text: string): string[] {
   const out = new Set<string>();
   for (const word of words(text)) {
-    const base = canonical(word);
-    if (base !== word.toLowerCase()) out.add(base);
-    if (ARABIC_SCRIPT.test(base)) {
-      const stripped = stripClitics(base);
-      if (stripped !== base) out.add(stripped);
-    }
+    const form = searchForm(word);
+    if (form !== word.toLowerCase()) out.add(form);
   }
   return [...out];
 }
 
 /** The query as the index holds it: each word canonical and, in Arabic script, without clitics. */
 export function normalizeQuery(query: string): string {
-  return words(query)
-    .map((w) => {
-      const base = canonical(w);
-      return ARABIC_SCRIPT.test(base) ? stripClitics(base) : base;
-    })
-    .join(' ');
+  return words(query).map(searchForm).join(' ');
 }
