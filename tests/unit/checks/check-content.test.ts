@@ -129,3 +129,30 @@ describe('the editors\' component reference', () => {
     expect(readFileSync('content/README.md', 'utf8')).toContain(componentReference());
   });
 });
+
+describe('plain words and one term per concept', () => {
+  function warningsFor(file: string, text: string): string[] {
+    const root = contentCopy();
+    roots.push(root);
+    writeFileSync(join(root, file), text);
+    return checkContent(root, LOCALE_CODES).problems.filter((p) => p.level === 'warning' && p.file === file).map(formatProblem);
+  }
+  const long = 'When you arrive at the office you should ask the person at the desk to explain every step of the process to you slowly and in a language you understand well.';
+
+  it('warns, with the line, on a long sentence, a jargon word and a glossary variant to avoid', () => {
+    const en = warningsFor('content/guides/en/test.mdx', goodGuide('', `Line one.\n\nThe duty-bearer must act.\n\n${long}`));
+    expect(en.join('\n')).toMatch(/test\.mdx:15\s+plain language:\s+"duty-bearer" is jargon/);
+    expect(en.join('\n')).toMatch(/test\.mdx:17\s+plain language:\s+a sentence of 3\d words/);
+    const ar = warningsFor('content/guides/ar/test.mdx', goodGuide('', 'سطر أول.\n\nهذا عن الاتجار بالبشر في المغرب.'));
+    expect(ar.join('\n')).toMatch(/test\.mdx:15\s+term:\s+"الاتجار بالبشر": the glossary's term for this is "الاتجار بالأشخاص"/);
+  });
+
+  it('keeps quiet about a word a guide keeps on purpose, with its reason', () => {
+    const kept = warningsFor('content/guides/en/test.mdx', goodGuide('plain_language_exceptions:\n  - text: duty-bearer\n    reason: the word used on the official form readers are handed', 'The duty-bearer must act.'));
+    expect(kept).toEqual([]);
+  });
+
+  it('does not count a word linked to the glossary as jargon: it is explained there', () => {
+    expect(warningsFor('content/guides/en/test.mdx', goodGuide('', 'The <Term id="duty-bearer">duty-bearer</Term> must act.'))).toEqual([]);
+  });
+});

@@ -11,14 +11,33 @@ const slugs = [...new Set(guides.map((g) => g.slug))];
 const inLang = (lang: string) => guides.filter((g) => g.lang === lang);
 
 describe('the guidance library', () => {
-  it('has at least 15 guides, each in Arabic, French and English', () => {
-    expect(slugs.length).toBeGreaterThanOrEqual(15);
+  it('has at least 24 guides, each in Arabic, French and English', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(24);
     for (const lang of ['ar', 'fr', 'en']) expect(inLang(lang).map((g) => g.slug).sort(), lang).toEqual([...slugs].sort());
   });
 
-  it('has at least 10 guides in Spanish and 6 in Kurdish Sorani', () => {
-    expect(inLang('es').length).toBeGreaterThanOrEqual(10);
-    expect(inLang('ckb').length).toBeGreaterThanOrEqual(6);
+  const concerning = (country: string) => guides.filter((g) => g.lang === 'en' && g.data && (g.data.countries.includes('all') || (g.data.countries as string[]).includes(country))).map((g) => g.slug);
+
+  it('has every guide that concerns Iraq in Kurdish Sorani and Kurmanji, and every one that concerns Morocco in Spanish', () => {
+    for (const lang of ['ckb', 'kmr']) expect(inLang(lang).map((g) => g.slug), lang).toEqual(expect.arrayContaining(concerning('IQ')));
+    expect(inLang('es').map((g) => g.slug)).toEqual(expect.arrayContaining(concerning('MA')));
+  });
+
+  it('answers the first questions: asylum, arrest, health care, papers, work, school, family, displacement', () => {
+    for (const slug of ['asking-for-asylum', 'if-you-are-arrested', 'getting-health-care', 'papers-and-civil-documents', 'rights-at-work', 'school-and-training', 'finding-lost-family', 'displaced-in-iraq', 'disability-support']) expect(slugs).toContain(slug);
+  });
+
+  it('never tells readers about our sources: it says who can answer', () => {
+    const aboutSources = /\b(our|the) sources? (do|does|did)(n't| not)\b|\bnos sources\b|\bnuestras fuentes\b|مصادرنا|سەرچاوەکەمان|çavkaniyên me/i;
+    for (const g of guides) expect(aboutSources.test(g.body), g.file).toBe(false);
+  });
+
+  it('dates every public citation with the day it was checked', () => {
+    for (const g of guides) for (const s of g.data?.sources ?? []) if (!('document' in s)) expect(s.accessed instanceof Date, `${g.file}: ${s.url}`).toBe(true);
+  });
+
+  it('places no IOM Iraq office at the UNAMI compound, which nobody can walk into', () => {
+    for (const g of guides) expect(/UNAMI|Diwan 2/i.test(g.body), g.file).toBe(false);
   });
 
   it('cites at least one source in every guide, in every language', () => {
