@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LOCALES, uiString } from '../support/site.ts';
+import { LOCALES, guideLanguages, uiString } from '../support/site.ts';
 
 const slug = 'voluntary-return';
 
@@ -100,4 +100,19 @@ test.describe('page not found', () => {
     expect(response?.status()).toBe(404);
     for (const l of LOCALES) await expect(page.locator(`li[lang="${l.code}"] a[href="/${l.code}/"]`)).toBeVisible();
   });
+});
+
+test('every guide, in every language, has a number to call on its first screen', async ({ page }) => {
+  test.setTimeout(300_000);
+  const late: string[] = [];
+  for (const [slug, langs] of guideLanguages()) {
+    for (const lang of langs) {
+      await page.goto(`/${lang}/guides/${slug}/`);
+      const first = page.locator('main a[href^="tel:"]').first();
+      const box = await first.boundingBox();
+      const viewport = page.viewportSize()!;
+      if (!box || box.y + box.height > viewport.height) late.push(`/${lang}/guides/${slug}/: ${box ? Math.round(box.y) : 'no'} px`);
+    }
+  }
+  expect(late).toEqual([]);
 });
