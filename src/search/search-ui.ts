@@ -117,7 +117,7 @@ export function enhanceSearch(root: ParentNode, { syncUrl, limit, submitNavigate
         item.className = 'search-result rounded-lg border border-line p-3';
         item.dataset.type = type;
         const badge = doc.createElement('span');
-        badge.className = 'badge rounded-full bg-brand-soft px-2 text-xs font-semibold text-brand-dark';
+        badge.className = 'badge rounded-full bg-brand-soft px-2 text-xs font-bold text-brand-dark';
         badge.textContent = labels[`type${type[0]!.toUpperCase()}${type.slice(1)}`] ?? type;
         const heading = doc.createElement('h2');
         heading.className = 'mt-1 text-lg font-bold';
