@@ -12,8 +12,38 @@ import { canonical, searchVariants } from '../search/normalize.ts';
  */
 const MARKER = '<div data-search-variants></div>';
 
+/**
+ * The HTML without the elements marked data-pagefind-ignore (and what they contain), so variants
+ * are made only of words Pagefind indexes. Built pages are well-formed, so counting open and close
+ * tags of the marked element's name finds its end.
+ */
+export function withoutIgnored(html: string): string {
+  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore(?:=(?:"[^"]*"|'[^']*'|[^\s>]*))?[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = tags.exec(html); t; t = tags.exec(html)) {
+      depth += t[1] ? -1 : t[0].endsWith('/>') ? 0 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out += html.slice(from, m.index);
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 function textOf(html: string): string {
-  return html
+  return withoutIgnored(html)
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');

@@ -39,10 +39,35 @@ function excerptNodes(excerpt: string, doc: Document): Node[] {
   });
 }
 
+/** One result: its kind, its title as a link, and the excerpt with the matched words marked. */
+function resultItem(doc: Document, type: string, entry: { title: string; url: string; excerpt: string }, labels: DOMStringMap): HTMLLIElement {
+  const item = doc.createElement('li');
+  item.className = 'search-result rounded-lg border border-line p-3';
+  item.dataset.type = type;
+  const badge = doc.createElement('span');
+  badge.className = 'badge rounded-full bg-brand-soft px-2 text-xs font-bold text-brand-dark';
+  badge.textContent = labels[`type${type[0]!.toUpperCase()}${type.slice(1)}`] ?? type;
+  const heading = doc.createElement('h2');
+  heading.className = 'mt-1 text-lg font-bold';
+  const link = doc.createElement('a');
+  link.href = entry.url;
+  link.textContent = entry.title;
+  heading.append(link);
+  const excerpt = doc.createElement('p');
+  excerpt.className = 'mt-1 text-sm';
+  excerpt.append(...excerptNodes(entry.excerpt, doc));
+  item.append(badge, heading, excerpt);
+  return item;
+}
+
 export interface SearchOptions {
   /** The search page keeps the query in its address (shareable, survives reload). */
   syncUrl: boolean;
-  /** How many results to show (a glossary page counts once per matching term). */
+  /**
+   * How many results to show at once (a glossary page counts once per matching term). Each shown
+   * result costs a download (its fragment), so the search page shows this many and a button adds
+   * as many again.
+   */
   limit: number;
   /** The header box lets Enter go to the search page; the search page searches in place. */
   submitNavigates: boolean;
@@ -61,6 +86,7 @@ export function enhanceSearch(root: ParentNode, { syncUrl, limit, submitNavigate
   const labels = root.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
   const panel = root.querySelector<HTMLElement>('[data-search-panel]');
   const more = root.querySelector<HTMLAnchorElement>('[data-search-more]');
+  const next = root.querySelector<HTMLButtonElement>('[data-search-next]');
   if (!form || !input || !list || !status) return;
   root.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   if (filters) filters.hidden = false;
@@ -79,6 +105,7 @@ export function enhanceSearch(root: ParentNode, { syncUrl, limit, submitNavigate
       history.replaceState(null, '', url);
     }
     list.replaceChildren();
+    if (next) next.hidden = true;
     if (empty) empty.hidden = true;
     if (panel) panel.hidden = !query;
     if (more) more.href = `${form.getAttribute('action') ?? ''}?q=${encodeURIComponent(query)}`;
@@ -101,38 +128,47 @@ export function enhanceSearch(root: ParentNode, { syncUrl, limit, submitNavigate
     });
     const response = await engine.search(normalizeQuery(query), { filters: chosen });
     if (current !== run || !response) return;
-    const top = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-    if (current !== run) return;
-    for (const data of top) {
-      const type = data.filters.type?.[0] ?? 'guide';
-      // On the glossary page each term is a sub-result: show the terms that match best.
-      const terms = (data.sub_results ?? [])
-        .map((sub) => ({ ...sub, score: (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) }))
-        .filter((sub) => sub.score > 0 && sub.url.includes('#'))
-        .sort((a, b) => b.score - a.score);
-      const entries = type === 'glossary' && terms.length ? terms.slice(0, 3) : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
-      for (const entry of entries) {
-        if (list.children.length >= limit) break;
-        const item = doc.createElement('li');
-        item.className = 'search-result rounded-lg border border-line p-3';
-        item.dataset.type = type;
-        const badge = doc.createElement('span');
-        badge.className = 'badge rounded-full bg-brand-soft px-2 text-xs font-bold text-brand-dark';
-        badge.textContent = labels[`type${type[0]!.toUpperCase()}${type.slice(1)}`] ?? type;
-        const heading = doc.createElement('h2');
-        heading.className = 'mt-1 text-lg font-bold';
-        const link = doc.createElement('a');
-        link.href = entry.url;
-        link.textContent = entry.title;
-        heading.append(link);
-        const excerpt = doc.createElement('p');
-        excerpt.className = 'mt-1 text-sm';
-        excerpt.append(...excerptNodes(entry.excerpt, doc));
-        item.append(badge, heading, excerpt);
-        list.append(item);
+    const results = response.results;
+    let shown = 0;
+    // Fetches and shows the next `limit` results; false when a newer search has started meanwhile.
+    const showMore = async (): Promise<boolean> => {
+      const batch = await Promise.all(results.slice(shown, shown + limit).map((r) => r.data()));
+      if (current !== run) return false;
+      shown += batch.length;
+      const room = list.children.length + limit;
+      for (const data of batch) {
+        const type = data.filters.type?.[0] ?? 'guide';
+        // On the glossary page each term is a sub-result: show the terms that match best.
+        const terms = (data.sub_results ?? [])
+          .map((sub) => ({ ...sub, score: (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) }))
+          .filter((sub) => sub.score > 0 && sub.url.includes('#'))
+          .sort((a, b) => b.score - a.score);
+        const entries = type === 'glossary' && terms.length ? terms.slice(0, 3) : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
+        for (const entry of entries) {
+          if (list.children.length >= room) break;
+          list.append(resultItem(doc, type, entry, labels));
+        }
       }
+      if (next) next.hidden = shown >= results.length;
+      return true;
+    };
+    if (!(await showMore())) return;
+    if (next) {
+      // A second tap while the next results are on their way is ignored, not shown twice.
+      let busy = false;
+      next.onclick = async () => {
+        if (busy) return;
+        busy = true;
+        const first = list.children.length;
+        try {
+          if (await showMore()) list.children[first]?.querySelector('a')?.focus();
+        } finally {
+          busy = false;
+        }
+      };
     }
-    const count = list.children.length;
+    // The count is of everything found, so readers know there is more than the first few.
+    const count = results.length;
     const form_ = new Intl.PluralRules(lang).select(count);
     status.textContent = count ? (forms[form_] ?? forms.other ?? '').replace('{{count}}', count.toLocaleString(lang)) : '';
     if (empty) {

@@ -1,8 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { uiString } from '../support/site.ts';
 
-async function search(page: Page, lang: string, query: string) {
+/** The first `atLeast` results' addresses, pressing "Show more results" as a reader would. */
+async function search(page: Page, lang: string, query: string, atLeast = 10) {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…/, { timeout: 10_000 });
+  const items = page.locator('[data-search-results] li');
+  const next = page.locator('[data-search-next]');
+  while ((await items.count()) < atLeast && (await next.isVisible())) {
+    const before = await items.count();
+    await next.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
   return page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
@@ -70,6 +79,41 @@ test.describe('search results', () => {
     await first.locator('a').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(href!);
+  });
+
+  test('five at first, five more on request: each result is downloaded only when shown', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/pagefind/fragment/') && fragments.push(r.url())));
+    await page.goto('/en/search/?q=return');
+    const status = page.locator('[data-search-status]');
+    await expect(status).not.toHaveText(/^$|…/, { timeout: 10_000 });
+    const found = Number((await status.textContent())!.replace(/\D/g, ''));
+    expect(found).toBeGreaterThan(10);
+    const items = page.locator('[data-search-results] li');
+    await expect(items).toHaveCount(5);
+    expect(fragments).toHaveLength(5);
+
+    const next = page.getByRole('button', { name: uiString('en', 'search.moreResults') });
+    await next.click();
+    await expect(items).toHaveCount(10);
+    expect(fragments).toHaveLength(10);
+    // Focus goes to the first new result, so keyboard and screen-reader users go on from there.
+    await expect(items.nth(5).locator('a')).toBeFocused();
+
+    // Tapped twice in a row (an impatient reader on a slow link): the next results come once.
+    await next.dblclick();
+    await expect(items).toHaveCount(15);
+    while (await next.isVisible()) {
+      const before = await items.count();
+      await next.click();
+      await expect.poll(() => items.count()).toBeGreaterThan(before);
+    }
+    await expect.poll(() => fragments.length).toBe(found);
+    const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    // A new search starts again from five.
+    await page.locator('#search-query').fill('trafficking');
+    await expect(items).toHaveCount(5);
   });
 
   test('filter by type, country and topic', async ({ page }) => {
