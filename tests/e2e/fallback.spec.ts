@@ -16,7 +16,7 @@ test('a guide missing in a language is shown from the nearest fallback, marked a
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', reader.dir);
     // …the notice is in the reader's language…
-    const notice = page.locator('article > [data-notice="fallback"]');
+    const notice = page.locator('article [data-notice="fallback"][role="note"]');
     await expect(notice).toBeVisible();
     const start = uiString(lang, 'fallback.notice').split('{{')[0]!.trim();
     await expect(notice).toContainText(start);
