@@ -113,11 +113,19 @@ const realGuide = await pageBytes(browser, 'http://127.0.0.1:4341', ['/en/guides
 const firstVisitWithOffline = await offlineInstallBytes(browser, 'http://127.0.0.1:4341', '/en/guides/voluntary-return/');
 const perPage = { median: percentile(measured.map((m) => m.bytes), 50), p95: percentile(measured.map((m) => m.bytes), 95), max: Math.max(...measured.map((m) => m.bytes)), pages: measured.length };
 
-// 3. Search: index size per language (index, filters and metadata: what a query may load besides
-// fragments), and a first query's bytes and time, the Arabic one as Starlight's was measured.
+// 3. Search: per language, the index (its chunks, filters and metadata: what a query may load
+// besides fragments) and, apart, the fragments (one per page, the text results are shown from);
+// and a first query's bytes and time, the Arabic one as Starlight's was measured.
 const pf = join('dist', 'pagefind');
+const pagefindFiles = files(pf).map((f) => f.slice(pf.length + 1));
+const bytesOf = (names: string[]) => names.reduce((sum, f) => sum + statSync(join(pf, f)).size, 0);
 const indexBytes = Object.fromEntries(
-  LOCALE_CODES.map((lang) => [lang, files(pf).filter((f) => new RegExp(`(^|/)(${lang}_[^/]*|pagefind\\.${lang}_[^/]*|wasm\\.${lang}\\.pagefind)$`).test(f)).reduce((s, f) => s + statSync(f).size, 0)]),
+  LOCALE_CODES.map((lang) => {
+    const chunks = pagefindFiles.filter((f) => f.startsWith(`index/${lang}_`));
+    const rest = pagefindFiles.filter((f) => f.startsWith(`filter/${lang}_`) || new RegExp(`^pagefind\\.${lang}_[^/]*\\.pf_meta$`).test(f));
+    const fragments = pagefindFiles.filter((f) => f.startsWith(`fragment/${lang}_`));
+    return [lang, { index: bytesOf([...chunks, ...rest]), chunks: chunks.length, fragments: bytesOf(fragments), pages: fragments.length }];
+  }),
 );
 async function firstQuery(lang: string, query: string) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
@@ -199,7 +207,7 @@ row(`time per page, ${SCALES[0]}× → ${SCALES.at(-1)}×`, `× ${growth}`, grow
 row('page bytes in Chromium (median / p95 / max)', `${kb(perPage.median)} / ${kb(perPage.p95)} / ${kb(perPage.max)}`, perPage.p95 <= BUDGET.pageBytes ? `ok (≤ ${kb(BUDGET.pageBytes)})` : 'OVER BUDGET');
 for (const g of realGuide) row(`real guide page ${g.path}`, kb(g.bytes));
 row('first visit incl. offline install (background)', kb(firstVisitWithOffline));
-for (const [lang, bytes] of Object.entries(indexBytes)) row(`search index, ${lang}`, kb(bytes), lang === 'ar' ? `(Starlight, 8 pages: ${kb(STARLIGHT.arabicIndex)})` : '');
+for (const [lang, i] of Object.entries(indexBytes)) row(`search ${lang}: index (chunks), fragments`, `${kb(i.index)} (${i.chunks}), ${kb(i.fragments)} for ${i.pages} pages`, lang === 'ar' ? `(Starlight: ${kb(STARLIGHT.arabicIndex)} in 1 chunk for 8 pages)` : '');
 for (const [lang, s] of Object.entries(search)) {
   row(`first search query, ${lang}`, `${s.bytes} B, ${s.ms} ms`, lang === 'ar' ? (s.bytes <= BUDGET.firstSearchBytes ? `ok (Starlight: ${STARLIGHT.firstArabicSearch} B)` : `over Starlight's ${STARLIGHT.firstArabicSearch} B`) : '');
 }
